@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+
+import { AppProviders } from "@/components/app-providers";
+import { AppShell } from "@/components/app-shell";
+import { PRODUCT_NAME } from "@/lib/site/navigation";
+
+export const metadata: Metadata = {
+  title: { default: PRODUCT_NAME, template: `%s · ${PRODUCT_NAME}` },
+  description: "政府信息公开工作年度报告的在线编写、勾稽校验、审核与发布",
+  icons: { icon: "/favicon.svg" },
+};
+
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  return (
+    <html lang="zh-CN">
+      <body style={{ margin: 0 }}>
+        <AppProviders>
+          <AppShell>{children}</AppShell>
+        </AppProviders>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+
+test("a new user sees what 年报通 is and the demo offices", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle("年报通");
+  await expect(page.getByRole("heading", { name: "年报通", level: 2 })).toBeVisible();
+  const overview = page.getByTestId("office-overview");
+  await expect(overview.getByText("示范区人民政府办公室", { exact: true })).toBeVisible();
+  await expect(overview.getByText("示范区教育局", { exact: true })).toBeVisible();
+  await expect(overview.getByText("示范区卫生健康局", { exact: true })).toBeVisible();
+
+  await page.getByRole("menuitem", { name: "我的年报" }).click();
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.getByRole("heading", { name: "我的年报" })).toBeVisible();
+});
+
+test("the health endpoint reports the embedded database and its migrations", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.ok()).toBe(true);
+  const health = await response.json();
+  expect(health.status).toBe("ok");
+  expect(health.database.kind).toBe("pglite");
+  expect(health.migrations).toContain("20261123000000_init");
+});

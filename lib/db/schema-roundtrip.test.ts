@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { openDatabase, type TDatabase } from "./client";
+import { Prisma } from "./generated/client";
+import { seedDemoData, DEMO_DEPARTMENTS, DEMO_REGION_OFFICE } from "./seed";
+import { testDatabaseTargets } from "./test-databases";
+
+// Every model of prisma/schema.prisma is written, read, updated and deleted through the generated client
+// on a database built only from prisma/migrations: if the SQL and the schema drift apart, this fails.
+const ROUND_TRIPPED_MODELS = ["Office", "Report", "ReportEvent"];
+
+describe.each(testDatabaseTargets())("schema and migrations agree on $name", (target) => {
+  let db: TDatabase;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    const created = await target.create();
+    dispose = created.dispose;
+    db = await openDatabase(created.config);
+  });
+
+  afterAll(async () => {
+    await db?.close();
+    await dispose?.();
+  });
+
+  it("round-trips every model of the schema", async () => {
+    expect(Object.keys(Prisma.ModelName).sort()).toEqual([...ROUND_TRIPPED_MODELS].sort());
+    const { prisma } = db;
+
+    const parent = await prisma.office.create({ data: { name: "测试市人民政府办公室" } });
+    const office = await prisma.office.create({ data: { name: "测试市教育局", parentId: parent.id } });
+    expect((await prisma.office.findUniqueOrThrow({ where: { id: office.id }, include: { parent: true } })).parent?.name)
+      .toBe("测试市人民政府办公室");
+    await prisma.office.update({ where: { id: office.id }, data: { name: "测试市教育委员会" } });
+
+    const report = await prisma.report.create({
+      data: { officeId: office.id, year: 2025, formatVersion: 2021, data: { cells: { "t3.new_received.total": 3 } } },
+    });
+    expect(report.status).toBe("DRAFT");
+    expect(report.version).toBe(1);
+    const updated = await prisma.report.update({
+      where: { id: report.id },
+      data: { status: "SUBMITTED", version: { increment: 1 }, data: { cells: { "t3.new_received.total": 4 } } },
+    });
+    expect(updated.version).toBe(2);
+    expect(updated.data).toEqual({ cells: { "t3.new_received.total": 4 } });
+    await expect(
+      prisma.report.create({ data: { officeId: office.id, year: 2025, formatVersion: 2021, data: {} } }),
+    ).rejects.toThrow();
+
+    const event = await prisma.reportEvent.create({
+      data: { reportId: report.id, action: "SUBMIT", actor: "张三", detail: { from: "DRAFT", to: "SUBMITTED" } },
+    });
+    await prisma.reportEvent.update({ where: { id: event.id }, data: { detail: { note: "已更正" } } });
+    expect((await prisma.reportEvent.findUniqueOrThrow({ where: { id: event.id } })).detail).toEqual({ note: "已更正" });
+
+    await prisma.report.delete({ where: { id: report.id } });
+    expect(await prisma.reportEvent.count({ where: { reportId: report.id } })).toBe(0);
+    await prisma.office.delete({ where: { id: office.id } });
+    await prisma.office.delete({ where: { id: parent.id } });
+    expect(await prisma.office.count()).toBe(0);
+  });
+
+  it("seeds demo data into an empty database once", async () => {
+    const first = await seedDemoData(db.prisma);
+    expect(first.seeded).toBe(true);
+    expect(await db.prisma.office.count({ where: { parent: { name: DEMO_REGION_OFFICE } } })).toBe(DEMO_DEPARTMENTS.length);
+    const second = await seedDemoData(db.prisma);
+    expect(second.seeded).toBe(false);
+    expect(await db.prisma.office.count()).toBe(DEMO_DEPARTMENTS.length + 1);
+  });
+});
