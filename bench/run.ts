@@ -1,0 +1,10 @@
+// `npm run bench`: speed figures for the closing notes and docs/benchmarks.md. Not a test: nothing fails on a slow machine.
+import os from "node:os";
+
+import { benchRules } from "./rules.bench";
+
+const lines = [
+  `年报通 基准测试 — Node ${process.version}，${os.cpus()[0]?.model ?? "未知 CPU"}（${os.cpus().length} 核）`,
+  ...benchRules(),
+];
+console.log(lines.join("\n"));

@@ -1,0 +1,75 @@
+import type { TCellId, TReportTemplate } from "@/lib/template";
+
+import { parseCellValue, type TParsedCell } from "./cell-value";
+import type { TReportDocument } from "./schema";
+
+/**
+ * The numbers of a report as the rules and exporters see them: input cells parsed, derived totals
+ * computed from them. For an imported report the totals it printed are kept beside the computed ones:
+ * tie-outs use what the report claims (`effective`), and the rules compare claims with arithmetic.
+ * Arrays are indexed by `TCellDef.index` — this runs on every keystroke.
+ */
+export interface TReportValues {
+  template: TReportTemplate;
+  /** Input cells: what was typed, read. Undefined at derived cells. */
+  parsed: readonly (TParsedCell | undefined)[];
+  /** Derived cells: the arithmetic (null when a part is unreadable). Undefined at input cells. */
+  computed: readonly (number | null | undefined)[];
+  /** Derived cells of an imported report: the printed total, read. */
+  printed: readonly (TParsedCell | undefined)[];
+  /** Per cell: the printed total when present, else the computed one; input cells as read. */
+  effectiveAt: readonly (number | null)[];
+  effective(id: TCellId): number | null;
+}
+
+export const resolveValues = (
+  template: TReportTemplate,
+  report: Pick<TReportDocument, "cells" | "printedTotals">,
+): TReportValues => {
+  const count = template.cells.length;
+  const parsed: (TParsedCell | undefined)[] = new Array(count);
+  const computed: (number | null | undefined)[] = new Array(count);
+  const printed: (TParsedCell | undefined)[] = new Array(count);
+  const plain: (number | null)[] = new Array(count).fill(null);
+
+  for (const cell of template.cells) {
+    if (cell.sumOfIndex) continue;
+    const reading = parseCellValue(report.cells[cell.id], cell.kind);
+    parsed[cell.index] = reading;
+    plain[cell.index] = reading.value;
+  }
+  for (const cell of template.derivedOrder) {
+    let total: number | null = 0;
+    for (const part of cell.sumOfIndex ?? []) {
+      const value = plain[part] ?? null;
+      if (value === null) {
+        total = null;
+        break;
+      }
+      total += value;
+    }
+    computed[cell.index] = total;
+    plain[cell.index] = total;
+  }
+  const effectiveAt = plain;
+  if (report.printedTotals) {
+    for (const [id, raw] of Object.entries(report.printedTotals)) {
+      const cell = template.cellById.get(id);
+      if (!cell?.sumOfIndex) continue;
+      const reading = parseCellValue(raw, cell.kind);
+      printed[cell.index] = reading;
+      effectiveAt[cell.index] = reading.value;
+    }
+  }
+  return {
+    template,
+    parsed,
+    computed,
+    printed,
+    effectiveAt,
+    effective: (id) => {
+      const cell = template.cellById.get(id);
+      return cell ? (effectiveAt[cell.index] ?? null) : null;
+    },
+  };
+};
