@@ -1,10 +1,16 @@
 // `npm run bench`: speed figures for the closing notes and docs/benchmarks.md. Not a test: nothing fails on a slow machine.
 import os from "node:os";
 
+import { benchExport } from "./export.bench";
 import { benchRules } from "./rules.bench";
 
-const lines = [
-  `年报通 基准测试 — Node ${process.version}，${os.cpus()[0]?.model ?? "未知 CPU"}（${os.cpus().length} 核）`,
-  ...benchRules(),
-];
-console.log(lines.join("\n"));
+const main = async () => {
+  const lines = [
+    `年报通 基准测试 — Node ${process.version}，${os.cpus()[0]?.model ?? "未知 CPU"}（${os.cpus().length} 核）`,
+    ...benchRules(),
+    ...(await benchExport()),
+  ];
+  console.log(lines.join("\n"));
+};
+
+void main();

@@ -69,6 +69,32 @@ describe("npm run report -- check", () => {
   });
 });
 
+describe("npm run report -- export", () => {
+  it("writes .docx and .html under the official file name into a directory", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "nbt-export-"));
+    for (const format of ["docx", "html"]) {
+      const result = report("export", "docs/examples/2023-zhangdian-kaifaqu.json", "--format", format, "--out", `${dir}${path.sep}`);
+      expect(result.status).toBe(0);
+      const file = path.join(dir, `山东张店经济开发区管理委员会2023年政府信息公开工作年度报告.${format}`);
+      expect(result.stdout).toContain(file);
+      const content = readFileSync(file);
+      if (format === "docx") expect(content.subarray(0, 2).toString()).toBe("PK");
+      else expect(content.toString("utf8")).toContain('<html lang="zh-CN">');
+    }
+  });
+
+  it("writes to an explicit file path and refuses a bad format or file", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "nbt-export-"));
+    const target = path.join(dir, "out", "report.html");
+    expect(report("export", "docs/examples/2020-shanting.json", "--format", "html", "--out", target).status).toBe(0);
+    expect(readFileSync(target, "utf8")).toContain("枣庄市山亭区人民政府");
+    expect(report("export", "docs/examples/2020-shanting.json", "--format", "pdf").status).toBe(2);
+    const missing = report("export", path.join(dir, "none.json"), "--format", "docx");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("文件不存在");
+  });
+});
+
 describe("npm run report -- schema", () => {
   it("matches the committed docs/report.schema.json", () => {
     const result = report("schema");

@@ -152,7 +152,7 @@ export const buildTable3 = (version: TFormatVersion): { table: TTableDef; cells:
     {
       isHeader: true,
       cells: [
-        { type: "label", text: T3_CORNER_NOTE, rowSpan: 3, colSpan: 3, header: true },
+        { type: "label", text: T3_CORNER_NOTE, rowSpan: 3, colSpan: 3, header: true, scope: "colgroup" },
         { type: "label", text: "申请人情况", colSpan: 7, header: true, scope: "colgroup" },
       ],
     },

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Renders the Word exports of docs/examples/*.json to PNG pages under docs/images/export/, to look at them
+# as a reader will. Needs LibreOffice and poppler: apt-get install -y libreoffice-writer fonts-noto-cjk poppler-utils
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/images/export
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+rm -rf "$out" && mkdir -p "$out"
+for json in docs/examples/*.json; do
+  name=$(basename "$json" .json)
+  npx tsx scripts/report-cli.ts export "$json" --format docx --out "$work/$name.docx" >/dev/null
+  soffice --headless --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null 2>&1
+  pdftoppm -png -gray -r 60 "$work/$name.pdf" "$out/$name"
+  echo "$name: $(pdfinfo "$work/$name.pdf" | awk '/^Pages/ {print $2}') 页"
+done
