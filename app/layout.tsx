@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { AppProviders } from "@/components/app-providers";
 import { AppShell } from "@/components/app-shell";
+import { getCurrentUser } from "@/lib/auth/session";
 import { PRODUCT_NAME } from "@/lib/site/navigation";
 
 export const metadata: Metadata = {
@@ -11,12 +12,13 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
 };
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  const user = await getCurrentUser();
   return (
     <html lang="zh-CN">
       <body style={{ margin: 0 }}>
         <AppProviders>
-          <AppShell>{children}</AppShell>
+          <AppShell userName={user?.displayName ?? null}>{children}</AppShell>
         </AppProviders>
       </body>
     </html>

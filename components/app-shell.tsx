@@ -1,13 +1,14 @@
 "use client";
 
-import { Layout, Menu } from "antd";
+import { Button, Layout, Menu, Space } from "antd";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
+import { logoutAction } from "@/app/login/actions";
 import { MAIN_NAVIGATION, PRODUCT_NAME } from "@/lib/site/navigation";
 
-export function AppShell({ children }: Readonly<{ children: ReactNode }>) {
+export function AppShell({ children, userName }: Readonly<{ children: ReactNode; userName: string | null }>) {
   const pathname = usePathname();
   const selected = MAIN_NAVIGATION.filter((item) => pathname.startsWith(item.href)).map((item) => item.href);
   return (
@@ -23,8 +24,22 @@ export function AppShell({ children }: Readonly<{ children: ReactNode }>) {
           style={{ flex: 1, minWidth: 0 }}
           items={MAIN_NAVIGATION.map((item) => ({ key: item.href, label: <Link href={item.href}>{item.label}</Link> }))}
         />
+        {userName ? (
+          <Space>
+            <span style={{ color: "#fff" }}>{userName}</span>
+            <form action={logoutAction}>
+              <Button size="small" htmlType="submit">
+                退出
+              </Button>
+            </form>
+          </Space>
+        ) : (
+          <Link href="/login" style={{ color: "#fff" }}>
+            登录
+          </Link>
+        )}
       </Layout.Header>
-      <Layout.Content style={{ padding: "24px 32px", maxWidth: 1200, width: "100%", margin: "0 auto" }}>
+      <Layout.Content style={{ padding: "24px 32px", maxWidth: 1680, width: "100%", margin: "0 auto" }}>
         {children}
       </Layout.Content>
       <Layout.Footer style={{ textAlign: "center", color: "#888" }}>

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-test("a new user sees what 年报通 is and the demo offices", async ({ page }) => {
+test("a new user sees what 年报通 is and the demo offices, and signs in to 我的年报", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveTitle("年报通");
   await expect(page.getByRole("heading", { name: "年报通", level: 2 })).toBeVisible();
@@ -9,9 +9,19 @@ test("a new user sees what 年报通 is and the demo offices", async ({ page }) 
   await expect(overview.getByText("示范区教育局", { exact: true })).toBeVisible();
   await expect(overview.getByText("示范区卫生健康局", { exact: true })).toBeVisible();
 
+  // 我的年报 needs an account: the login page comes first and leads back.
   await page.getByRole("menuitem", { name: "我的年报" }).click();
+  await expect(page).toHaveURL(/\/login\?next=%2Freports$/);
+  await page.getByLabel("用户名").fill("jiaoyu");
+  await page.getByLabel("密码").fill("wrong-password1");
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await expect(page.getByText("用户名或密码不正确。")).toBeVisible();
+  await page.getByLabel("密码").fill("Nianbao2026");
+  await page.getByRole("button", { name: /登\s*录/ }).click();
   await expect(page).toHaveURL(/\/reports$/);
   await expect(page.getByRole("heading", { name: "我的年报" })).toBeVisible();
+  await page.getByRole("button", { name: /退\s*出/ }).click();
+  await expect(page).toHaveURL(/\/login$/);
 });
 
 test("the health endpoint reports the embedded database and its migrations", async ({ request }) => {

@@ -11,7 +11,7 @@ import next from "next";
 
 import { getDatabase } from "../lib/db/client";
 import { DatabaseStartupError } from "../lib/db/errors";
-import { seedDemoData } from "../lib/db/seed";
+import { DEMO_PASSWORD, DEMO_ROLE_LABELS, seedDemoData } from "../lib/db/seed";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
@@ -56,7 +56,11 @@ const main = async (): Promise<void> => {
       : `数据库结构已是最新（${db.migrations.alreadyApplied.length} 个迁移）`,
   );
   const seed = await seedDemoData(db.prisma);
-  if (seed.seeded) console.log(`空数据库，已写入演示数据：${seed.offices.join("、")}`);
+  if (seed.seeded) {
+    console.log(`空数据库，已写入演示数据：${seed.offices.join("、")}`);
+    console.log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+    for (const user of seed.users) console.log(`  ${user.username}  ${user.office} ${DEMO_ROLE_LABELS[user.role]}`);
+  }
 
   const app = next({ dev: false, dir: root, hostname, port });
   await app.prepare();

@@ -7,7 +7,7 @@ import { testDatabaseTargets } from "./test-databases";
 
 // Every model of prisma/schema.prisma is written, read, updated and deleted through the generated client
 // on a database built only from prisma/migrations: if the SQL and the schema drift apart, this fails.
-const ROUND_TRIPPED_MODELS = ["Office", "Report", "ReportEvent"];
+const ROUND_TRIPPED_MODELS = ["Office", "Report", "ReportEvent", "User", "Membership", "Session", "LoginFailure"];
 
 describe.each(testDatabaseTargets())("schema and migrations agree on $name", (target) => {
   let db: TDatabase;
@@ -49,13 +49,31 @@ describe.each(testDatabaseTargets())("schema and migrations agree on $name", (ta
       prisma.report.create({ data: { officeId: office.id, year: 2025, formatVersion: 2021, data: {} } }),
     ).rejects.toThrow();
 
+    const user = await prisma.user.create({ data: { username: "zhangsan", displayName: "张三", passwordHash: "$2b$04$hash" } });
+    await prisma.user.update({ where: { id: user.id }, data: { displayName: "张三（教育局）" } });
+    const membership = await prisma.membership.create({ data: { userId: user.id, officeId: office.id, role: "FILLER" } });
+    await expect(prisma.membership.create({ data: { userId: user.id, officeId: office.id, role: "FILLER" } })).rejects.toThrow();
+    await prisma.membership.update({ where: { id: membership.id }, data: { role: "REVIEWER" } });
+    expect((await prisma.user.findUniqueOrThrow({ where: { username: "zhangsan" }, include: { memberships: true } })).memberships)
+      .toMatchObject([{ role: "REVIEWER", officeId: office.id }]);
+    const session = await prisma.session.create({ data: { tokenHash: "a".repeat(64), userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
+    await prisma.session.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() + 120_000) } });
+    expect(await prisma.session.findUnique({ where: { tokenHash: "a".repeat(64) } })).not.toBeNull();
+    const failure = await prisma.loginFailure.create({ data: { username: "zhangsan" } });
+    await prisma.loginFailure.update({ where: { id: failure.id }, data: { username: "lisi" } });
+    expect(await prisma.loginFailure.count({ where: { username: "lisi" } })).toBe(1);
+    await prisma.loginFailure.delete({ where: { id: failure.id } });
+
     const event = await prisma.reportEvent.create({
-      data: { reportId: report.id, action: "SUBMIT", actor: "张三", detail: { from: "DRAFT", to: "SUBMITTED" } },
+      data: { reportId: report.id, action: "SUBMIT", actor: "张三", actorId: user.id, detail: { from: "DRAFT", to: "SUBMITTED" } },
     });
     await prisma.reportEvent.update({ where: { id: event.id }, data: { detail: { note: "已更正" } } });
     expect((await prisma.reportEvent.findUniqueOrThrow({ where: { id: event.id } })).detail).toEqual({ note: "已更正" });
 
     await prisma.report.delete({ where: { id: report.id } });
+    await prisma.user.delete({ where: { id: user.id } });
+    expect(await prisma.membership.count()).toBe(0);
+    expect(await prisma.session.count()).toBe(0);
     expect(await prisma.reportEvent.count({ where: { reportId: report.id } })).toBe(0);
     await prisma.office.delete({ where: { id: office.id } });
     await prisma.office.delete({ where: { id: parent.id } });

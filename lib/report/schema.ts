@@ -79,6 +79,8 @@ export const ZReportDocument = z.object({
   /** Notes printed under a table (e.g. an explanation an imported report typed into a cell). */
   remarks: z.object({ t2: text(5000).optional(), t3: text(5000).optional(), t4: text(5000).optional() }).optional(),
   source: z.object({ kind: z.enum(["editor", "import"]), note: text(2000).optional() }).optional(),
+  /** Values a new report took over from last year's, with where each came from (shown beside the cell). */
+  prefill: z.record(z.string(), z.object({ from: text(300), value: z.number() })).optional(),
 });
 export type TReportDocument = z.infer<typeof ZReportDocument>;
 

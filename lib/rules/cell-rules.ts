@@ -18,7 +18,7 @@ const cellValidity = (id: string, table: TTableId, title: string): TRule => ({
       const printed = cell.sumOf ? "（原报告印出的总计）" : "";
       const raw = cell.sumOf ? report.printedTotals?.[cell.id] : report.cells[cell.id];
       const shown = problem === "blank" ? "" : `：“${String(raw)}”`;
-      emit({ ruleId: id, severity: "error", message: `${cellPlace(cell)}${printed}${CELL_PROBLEM_TEXT[problem]}${shown}`, cells: [cell.id] });
+      emit({ ruleId: id, severity: "error", message: `${cellPlace(cell)}${printed}${CELL_PROBLEM_TEXT[problem]}${shown}`, cells: [cell.id], problem });
     }
   },
 });

@@ -1,5 +1,6 @@
 import type { TCellId, TReportTemplate, TSectionId } from "@/lib/template";
 
+import type { TCellProblem } from "@/lib/report/cell-value";
 import type { TReportDocument } from "@/lib/report/schema";
 import type { TReportValues } from "@/lib/report/values";
 
@@ -13,6 +14,8 @@ export interface TFinding {
   message: string;
   cells: TCellId[];
   sectionId?: TSectionId | "details";
+  /** For cell-value findings: what is wrong with the value (blank, text, negative …). */
+  problem?: TCellProblem;
 }
 
 export interface TRuleConfig {

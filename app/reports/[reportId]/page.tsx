@@ -1,0 +1,33 @@
+import { notFound } from "next/navigation";
+
+import { ReportEditor } from "@/components/report-editor/report-editor";
+import { canEditReport } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { findReportByOfficeYear } from "@/lib/db/reports";
+import { AppError } from "@/lib/errors";
+import { loadReportFor } from "@/lib/services/report-access";
+
+export const metadata = { title: "编辑年报" };
+export const dynamic = "force-dynamic";
+
+export default async function ReportEditorPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const { reportId } = await params;
+  const user = await requireUser(`/reports/${reportId}`);
+  const report = await loadReportFor(user, reportId, "view").catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const lastYear = await findReportByOfficeYear(report.officeId, report.year - 1);
+  return (
+    <ReportEditor
+      reportId={report.id}
+      officeName={report.officeName}
+      status={report.status}
+      version={report.version}
+      updatedAt={report.updatedAt.toISOString()}
+      document={report.document}
+      lastYear={lastYear?.document ?? null}
+      editable={canEditReport(user, report)}
+    />
+  );
+}

@@ -1,0 +1,214 @@
+"use client";
+
+import { Alert, App, Button, Card, Col, Menu, Row, Space, Typography } from "antd";
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+
+import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
+import { resolveValues } from "@/lib/report/values";
+import { evaluateReport, type TFinding } from "@/lib/rules/evaluate";
+import { REPORT_STATUS_LABELS } from "@/lib/site/report-status";
+import { getTemplate, type TSectionId } from "@/lib/template";
+
+import { ConflictDialog } from "./conflict-dialog";
+import { DetailsForm } from "./details-form";
+import { documentReducer } from "./document-state";
+import { FindingsPanel } from "./findings-panel";
+import { NarrativeEditor } from "./narrative-editor";
+import { SaveStatus } from "./save-status";
+import { focusCell, StatsTable, type TCellMarks } from "./stats-table";
+import { readLocalDraft, useAutosave } from "./use-autosave";
+
+export interface TReportEditorProps {
+  reportId: string;
+  officeName: string;
+  status: string;
+  version: number;
+  updatedAt: string;
+  document: TReportDocument;
+  lastYear: TReportDocument | null;
+  editable: boolean;
+}
+
+type TStep = "details" | TSectionId;
+
+const TABLE_SECTION: Record<string, TSectionId> = { t2: "s2", t3: "s3", t4: "s4" };
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+const stepOf = (finding: TFinding): TStep => {
+  if (finding.sectionId) return finding.sectionId;
+  const table = finding.cells[0]?.split(".")[0];
+  return (table && TABLE_SECTION[table]) || "details";
+};
+
+/** Marks per cell: the worst severity and every message that names the cell. */
+const cellMarks = (findings: readonly TFinding[]): Map<string, TCellMarks> => {
+  const marks = new Map<string, TCellMarks>();
+  for (const finding of findings) {
+    for (const id of finding.cells) {
+      const current = marks.get(id);
+      if (!current) marks.set(id, { severity: finding.severity, messages: finding.message, blankOnly: finding.problem === "blank" });
+      else {
+        current.blankOnly = current.blankOnly && finding.problem === "blank";
+        current.messages = `${current.messages}\n${finding.message}`;
+        if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[current.severity]) current.severity = finding.severity;
+      }
+    }
+  }
+  return marks;
+};
+
+export function ReportEditor(props: Readonly<TReportEditorProps>) {
+  const { reportId, editable, lastYear } = props;
+  const { message } = App.useApp();
+  const [document, dispatch] = useReducer(documentReducer, props.document);
+  const [step, setStep] = useState<TStep>("details");
+  const template = getTemplate(document.formatVersion);
+  const autosave = useAutosave({
+    reportId,
+    enabled: editable,
+    document,
+    savedDocument: props.document,
+    initialVersion: props.version,
+    initialSavedAt: props.updatedAt,
+  });
+  const { raiseConflict } = autosave;
+
+  // Edits that never reached the server (reload, crash, closed tab) come back from localStorage.
+  useEffect(() => {
+    if (!editable) return;
+    const local = readLocalDraft(reportId);
+    if (!local || JSON.stringify(local.document) === JSON.stringify(props.document)) return;
+    dispatch({ type: "replace", document: local.document });
+    if (local.baseVersion === props.version) {
+      message.info("已恢复上次未保存的修改，稍后自动保存。");
+    } else {
+      raiseConflict({
+        mine: local.document,
+        server: { version: props.version, updatedAt: props.updatedAt, document: props.document, savedBy: null },
+      });
+    }
+    // Runs once on load; later changes come through the editor itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const values = useMemo(() => resolveValues(template, document), [template, document]);
+  const findings = useMemo(() => evaluateReport(document, { lastYear: lastYear ?? undefined }), [document, lastYear]);
+  const marks = useMemo(() => cellMarks(findings), [findings]);
+  const errorsByStep = useMemo(() => {
+    const counts = new Map<TStep, number>();
+    for (const f of findings) if (f.severity === "error") counts.set(stepOf(f), (counts.get(stepOf(f)) ?? 0) + 1);
+    return counts;
+  }, [findings]);
+
+  const onCells = useCallback((cells: Record<string, TCellValue>) => dispatch({ type: "setCells", values: cells }), []);
+  const onDetails = useCallback((details: TReportDetails) => dispatch({ type: "setDetails", details }), []);
+
+  const openFinding = (finding: TFinding) => {
+    setStep(stepOf(finding));
+    const cell = finding.cells[0];
+    setTimeout(() => {
+      if (cell) focusCell(cell);
+      else window.document.querySelector<HTMLElement>(`[data-section="${finding.sectionId}"]`)?.focus();
+    }, 50);
+  };
+
+  const onResolve = (choice: "mine" | "server") => {
+    const replacement = autosave.resolveConflict(choice);
+    if (replacement) dispatch({ type: "replace", document: replacement });
+  };
+
+  const steps: { key: TStep; label: string }[] = [
+    { key: "details", label: "报告信息" },
+    ...template.sections.map((section) => ({ key: section.id, label: section.heading })),
+  ];
+  const section = template.sections.find((s) => s.id === step);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Row justify="space-between" align="middle" gutter={[8, 8]}>
+        <Col>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {props.officeName} {document.year}年度政府信息公开工作年度报告
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {template.documentNo} · {REPORT_STATUS_LABELS[props.status] ?? props.status}
+          </Typography.Text>
+        </Col>
+        <Col>
+          <Space wrap>
+            {editable && <SaveStatus status={autosave.status} />}
+            <Link href={`/reports/${reportId}/preview`}>预览</Link>
+            <a href={`/reports/${reportId}/export/docx`}>下载 Word</a>
+            <a href={`/reports/${reportId}/export/html`}>下载网页</a>
+          </Space>
+        </Col>
+      </Row>
+      {!editable && <Alert type="warning" showIcon title="该年报当前为只读：只有本机关的填报人可以修改草稿或被退回的年报。" />}
+      <Row gutter={16}>
+        <Col xs={24} lg={4}>
+          <Menu
+            mode="inline"
+            selectedKeys={[step]}
+            onClick={({ key }) => setStep(key as TStep)}
+            items={steps.map((s) => ({
+              key: s.key,
+              label: (
+                <span title={s.label}>
+                  {s.label}
+                  {errorsByStep.get(s.key) ? <span style={{ color: "#ff4d4f" }}> ({errorsByStep.get(s.key)})</span> : null}
+                </span>
+              ),
+            }))}
+          />
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card title={step === "details" ? "报告信息" : section?.heading}>
+            {step === "details" && (
+              <DetailsForm details={document.details} year={document.year} documentNo={template.documentNo} editable={editable} onChange={onDetails} />
+            )}
+            {section?.kind === "narrative" && (
+              <NarrativeEditor
+                key={section.id}
+                section={section}
+                text={document.narrative[section.id] ?? ""}
+                lastYearText={lastYear?.narrative[section.id]}
+                lastYear={lastYear?.year}
+                editable={editable}
+                onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
+              />
+            )}
+            {section?.kind === "table" && section.tableId && (
+              <>
+                <Typography.Paragraph type="secondary">{section.guidance}</Typography.Paragraph>
+                <StatsTable
+                  template={template}
+                  table={template.tables[section.tableId]}
+                  document={document}
+                  values={values}
+                  marks={marks}
+                  editable={editable}
+                  onCells={onCells}
+                />
+              </>
+            )}
+          </Card>
+          <Space style={{ marginTop: 12 }}>
+            {steps.findIndex((s) => s.key === step) > 0 && (
+              <Button onClick={() => setStep(steps[steps.findIndex((s) => s.key === step) - 1]?.key ?? "details")}>上一步</Button>
+            )}
+            {steps.findIndex((s) => s.key === step) < steps.length - 1 && (
+              <Button type="primary" onClick={() => setStep(steps[steps.findIndex((s) => s.key === step) + 1]?.key ?? "details")}>
+                下一步
+              </Button>
+            )}
+          </Space>
+        </Col>
+        <Col xs={24} lg={6}>
+          <FindingsPanel findings={findings} onOpen={openFinding} />
+        </Col>
+      </Row>
+      <ConflictDialog template={template} conflict={autosave.conflict} onResolve={onResolve} />
+    </Space>
+  );
+}
