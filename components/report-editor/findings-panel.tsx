@@ -1,7 +1,7 @@
 "use client";
 
 import { Badge, Card, Empty, List, Segmented, Tag } from "antd";
-import { useState } from "react";
+import { memo, useState } from "react";
 
 import type { TFinding } from "@/lib/rules/evaluate";
 
@@ -19,7 +19,7 @@ interface TProps {
 }
 
 /** Every error and warning of the whole report; a click jumps to the cell or section. */
-export function FindingsPanel({ findings, onOpen }: Readonly<TProps>) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, onOpen }: Readonly<TProps>) {
   const [filter, setFilter] = useState<"all" | "error" | "warning">("all");
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
@@ -64,4 +64,4 @@ export function FindingsPanel({ findings, onOpen }: Readonly<TProps>) {
       )}
     </Card>
   );
-}
+});

@@ -2,7 +2,7 @@
 
 import { Alert, App, Button, Card, Col, Menu, Row, Space, Typography } from "antd";
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from "react";
 
 import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
 import { resolveValues } from "@/lib/report/values";
@@ -17,7 +17,7 @@ import { FindingsPanel } from "./findings-panel";
 import { NarrativeEditor } from "./narrative-editor";
 import { SaveStatus } from "./save-status";
 import { focusCell, StatsTable, type TCellMarks } from "./stats-table";
-import { readLocalDraft, useAutosave } from "./use-autosave";
+import { readLocalDraft, useAutosave, type TSaveStatus } from "./use-autosave";
 
 export interface TReportEditorProps {
   reportId: string;
@@ -58,6 +58,94 @@ const cellMarks = (findings: readonly TFinding[]): Map<string, TCellMarks> => {
   return marks;
 };
 
+const EditorHeader = memo(function EditorHeader({
+  reportId,
+  title,
+  subtitle,
+  status,
+}: {
+  reportId: string;
+  title: string;
+  subtitle: string;
+  status: TSaveStatus | null;
+}) {
+  return (
+    <Row justify="space-between" align="middle" gutter={[8, 8]}>
+      <Col>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <Typography.Text type="secondary">{subtitle}</Typography.Text>
+      </Col>
+      <Col>
+        <Space wrap>
+          {status && <SaveStatus status={status} />}
+          <Link href={`/reports/${reportId}/preview`}>预览</Link>
+          <a href={`/reports/${reportId}/export/docx`}>下载 Word</a>
+          <a href={`/reports/${reportId}/export/html`}>下载网页</a>
+        </Space>
+      </Col>
+    </Row>
+  );
+});
+
+const Guidance = memo(function Guidance({ text }: { text: string }) {
+  return <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
+});
+
+const StepButtons = memo(function StepButtons({
+  steps,
+  step,
+  onStep,
+}: {
+  steps: { key: TStep; label: string }[];
+  step: TStep;
+  onStep(step: TStep): void;
+}) {
+  const index = steps.findIndex((s) => s.key === step);
+  const previous = steps[index - 1];
+  const next = steps[index + 1];
+  return (
+    <Space style={{ marginTop: 12 }}>
+      {previous && <Button onClick={() => onStep(previous.key)}>上一步</Button>}
+      {next && (
+        <Button type="primary" onClick={() => onStep(next.key)}>
+          下一步
+        </Button>
+      )}
+    </Space>
+  );
+});
+
+const StepMenu = memo(function StepMenu({
+  steps,
+  step,
+  errorsByStep,
+  onStep,
+}: {
+  steps: { key: TStep; label: string }[];
+  step: TStep;
+  errorsByStep: ReadonlyMap<TStep, number>;
+  onStep(step: TStep): void;
+}) {
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={[step]}
+      onClick={({ key }) => onStep(key as TStep)}
+      items={steps.map((s) => ({
+        key: s.key,
+        label: (
+          <span title={s.label}>
+            {s.label}
+            {errorsByStep.get(s.key) ? <span style={{ color: "#ff4d4f" }}> ({errorsByStep.get(s.key)})</span> : null}
+          </span>
+        ),
+      }))}
+    />
+  );
+});
+
 export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const { reportId, editable, lastYear } = props;
   const { message } = App.useApp();
@@ -95,72 +183,50 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const values = useMemo(() => resolveValues(template, document), [template, document]);
   const findings = useMemo(() => evaluateReport(document, { lastYear: lastYear ?? undefined }), [document, lastYear]);
   const marks = useMemo(() => cellMarks(findings), [findings]);
+  // The cell being typed into and its totals update at once; the findings list and the step counts follow
+  // at lower priority, so a long list never delays a keystroke.
+  const deferredFindings = useDeferredValue(findings);
   const errorsByStep = useMemo(() => {
     const counts = new Map<TStep, number>();
-    for (const f of findings) if (f.severity === "error") counts.set(stepOf(f), (counts.get(stepOf(f)) ?? 0) + 1);
+    for (const f of deferredFindings) if (f.severity === "error") counts.set(stepOf(f), (counts.get(stepOf(f)) ?? 0) + 1);
     return counts;
-  }, [findings]);
+  }, [deferredFindings]);
 
   const onCells = useCallback((cells: Record<string, TCellValue>) => dispatch({ type: "setCells", values: cells }), []);
   const onDetails = useCallback((details: TReportDetails) => dispatch({ type: "setDetails", details }), []);
 
-  const openFinding = (finding: TFinding) => {
+  const openFinding = useCallback((finding: TFinding) => {
     setStep(stepOf(finding));
     const cell = finding.cells[0];
     setTimeout(() => {
       if (cell) focusCell(cell);
       else window.document.querySelector<HTMLElement>(`[data-section="${finding.sectionId}"]`)?.focus();
     }, 50);
-  };
+  }, []);
 
   const onResolve = (choice: "mine" | "server") => {
     const replacement = autosave.resolveConflict(choice);
     if (replacement) dispatch({ type: "replace", document: replacement });
   };
 
-  const steps: { key: TStep; label: string }[] = [
-    { key: "details", label: "报告信息" },
-    ...template.sections.map((section) => ({ key: section.id, label: section.heading })),
-  ];
+  const steps = useMemo<{ key: TStep; label: string }[]>(
+    () => [{ key: "details", label: "报告信息" }, ...template.sections.map((section) => ({ key: section.id, label: section.heading }))],
+    [template],
+  );
   const section = template.sections.find((s) => s.id === step);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {props.officeName} {document.year}年度政府信息公开工作年度报告
-          </Typography.Title>
-          <Typography.Text type="secondary">
-            {template.documentNo} · {REPORT_STATUS_LABELS[props.status] ?? props.status}
-          </Typography.Text>
-        </Col>
-        <Col>
-          <Space wrap>
-            {editable && <SaveStatus status={autosave.status} />}
-            <Link href={`/reports/${reportId}/preview`}>预览</Link>
-            <a href={`/reports/${reportId}/export/docx`}>下载 Word</a>
-            <a href={`/reports/${reportId}/export/html`}>下载网页</a>
-          </Space>
-        </Col>
-      </Row>
+      <EditorHeader
+        reportId={reportId}
+        title={`${props.officeName} ${document.year}年度政府信息公开工作年度报告`}
+        subtitle={`${template.documentNo} · ${REPORT_STATUS_LABELS[props.status] ?? props.status}`}
+        status={editable ? autosave.status : null}
+      />
       {!editable && <Alert type="warning" showIcon title="该年报当前为只读：只有本机关的填报人可以修改草稿或被退回的年报。" />}
       <Row gutter={16}>
         <Col xs={24} lg={4}>
-          <Menu
-            mode="inline"
-            selectedKeys={[step]}
-            onClick={({ key }) => setStep(key as TStep)}
-            items={steps.map((s) => ({
-              key: s.key,
-              label: (
-                <span title={s.label}>
-                  {s.label}
-                  {errorsByStep.get(s.key) ? <span style={{ color: "#ff4d4f" }}> ({errorsByStep.get(s.key)})</span> : null}
-                </span>
-              ),
-            }))}
-          />
+          <StepMenu steps={steps} step={step} errorsByStep={errorsByStep} onStep={setStep} />
         </Col>
         <Col xs={24} lg={14}>
           <Card title={step === "details" ? "报告信息" : section?.heading}>
@@ -180,7 +246,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
             )}
             {section?.kind === "table" && section.tableId && (
               <>
-                <Typography.Paragraph type="secondary">{section.guidance}</Typography.Paragraph>
+                <Guidance text={section.guidance} />
                 <StatsTable
                   template={template}
                   table={template.tables[section.tableId]}
@@ -193,19 +259,10 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
               </>
             )}
           </Card>
-          <Space style={{ marginTop: 12 }}>
-            {steps.findIndex((s) => s.key === step) > 0 && (
-              <Button onClick={() => setStep(steps[steps.findIndex((s) => s.key === step) - 1]?.key ?? "details")}>上一步</Button>
-            )}
-            {steps.findIndex((s) => s.key === step) < steps.length - 1 && (
-              <Button type="primary" onClick={() => setStep(steps[steps.findIndex((s) => s.key === step) + 1]?.key ?? "details")}>
-                下一步
-              </Button>
-            )}
-          </Space>
+          <StepButtons steps={steps} step={step} onStep={setStep} />
         </Col>
         <Col xs={24} lg={6}>
-          <FindingsPanel findings={findings} onOpen={openFinding} />
+          <FindingsPanel findings={deferredFindings} onOpen={openFinding} />
         </Col>
       </Row>
       <ConflictDialog template={template} conflict={autosave.conflict} onResolve={onResolve} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { App, Button, Modal, Space, Typography } from "antd";
-import { memo, useCallback, useMemo, type ClipboardEvent, type KeyboardEvent } from "react";
+import { memo, useCallback, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from "react";
 
 import { formatNumber } from "@/lib/export/format";
 import type { TCellValue, TReportDocument } from "@/lib/report/schema";
@@ -67,6 +67,27 @@ const StatsCell = memo(function StatsCell({ id, label, text, derived, editable, 
   );
 });
 
+const TableToolbar = memo(function TableToolbar({ onFillZeros }: { onFillZeros(): void }) {
+  return (
+    <Space style={{ marginBottom: 8 }} wrap>
+      <Button size="small" onClick={onFillZeros}>
+        全部填 0
+      </Button>
+      <Typography.Text type="secondary">方向键、回车、Tab 在单元格间移动；可从 Excel/WPS 复制一块数据，在起始单元格粘贴。总计自动计算。</Typography.Text>
+    </Space>
+  );
+});
+
+const TableNotes = memo(function TableNotes({ notes }: { notes: string[] }) {
+  return (
+    <ul style={{ color: "#666", fontSize: 13, paddingLeft: 20 }}>
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+});
+
 interface TProps {
   template: TReportTemplate;
   table: TTableDef;
@@ -122,8 +143,11 @@ export function StatsTable({ template, table, document: report, values, marks, e
     [editable, message, onCells, rows],
   );
 
+  // Read through a ref so the toolbar does not re-render on every keystroke.
+  const cellsRef = useRef(report.cells);
+  cellsRef.current = report.cells;
   const fillZeros = useCallback(() => {
-    const blanks = inputIds.filter((id) => cellInputText(report.cells[id]) === "");
+    const blanks = inputIds.filter((id) => cellInputText(cellsRef.current[id]) === "");
     const filled = inputIds.length - blanks.length;
     const zeros = (ids: string[]) => onCells(Object.fromEntries(ids.map((id) => [id, 0])));
     if (filled === 0) return zeros(inputIds);
@@ -143,20 +167,11 @@ export function StatsTable({ template, table, document: report, values, marks, e
         </Space>
       ),
     });
-  }, [inputIds, modal, onCells, report.cells]);
+  }, [inputIds, modal, onCells]);
 
   return (
     <div>
-      {editable && (
-        <Space style={{ marginBottom: 8 }} wrap>
-          <Button size="small" onClick={fillZeros}>
-            全部填 0
-          </Button>
-          <Typography.Text type="secondary">
-            方向键、回车、Tab 在单元格间移动；可从 Excel/WPS 复制一块数据，在起始单元格粘贴。总计自动计算。
-          </Typography.Text>
-        </Space>
-      )}
+      {editable && <TableToolbar onFillZeros={fillZeros} />}
       <div className={styles.tableWrap}>
         <table className={styles.grid} onKeyDown={onKeyDown} onPaste={onPaste} aria-label={table.title} data-table={table.id}>
           <tbody>
@@ -196,13 +211,7 @@ export function StatsTable({ template, table, document: report, values, marks, e
           </tbody>
         </table>
       </div>
-      {table.notes && (
-        <ul style={{ color: "#666", fontSize: 13, paddingLeft: 20 }}>
-          {table.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
+      {table.notes && <TableNotes notes={table.notes} />}
     </div>
   );
 }

@@ -32,6 +32,7 @@ interface TStoredDraft {
 }
 
 export const DEBOUNCE_MS = 1000;
+const LOCAL_COPY_MS = 250;
 const MAX_RETRY_MS = 30_000;
 
 export const localDraftKey = (reportId: string) => `nianbaotong:draft:${reportId}`;
@@ -143,13 +144,22 @@ export const useAutosave = ({ reportId, enabled, document, savedDocument, initia
     }
   }, [enabled, reportId, schedule]);
 
-  // Every change: keep it locally at once, save to the server after a pause.
+  // Every change: keep it locally within a moment (and at once when the page goes away), save to the
+  // server after a pause.
+  const localTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const keepLocally = useCallback(() => {
+    if (localTimer.current) clearTimeout(localTimer.current);
+    localTimer.current = null;
+    if (!enabled || blocked.current || latest.current === confirmed.current) return;
+    writeLocalDraft(reportId, { baseVersion: version.current, document: latest.current, changedAt: new Date().toISOString() });
+  }, [enabled, reportId]);
+
   useEffect(() => {
     if (!enabled || document === confirmed.current || blocked.current) return;
-    writeLocalDraft(reportId, { baseVersion: version.current, document, changedAt: new Date().toISOString() });
-    setStatus((s) => (s.kind === "saving" || s.kind === "retrying" || s.kind === "offline" ? s : { kind: "dirty" }));
+    if (!localTimer.current) localTimer.current = setTimeout(keepLocally, LOCAL_COPY_MS);
+    setStatus((s) => (s.kind === "dirty" || s.kind === "saving" || s.kind === "retrying" || s.kind === "offline" ? s : { kind: "dirty" }));
     schedule(DEBOUNCE_MS, () => void save());
-  }, [document, enabled, reportId, save, schedule]);
+  }, [document, enabled, keepLocally, save, schedule]);
 
   useEffect(() => {
     const onOnline = () => {
@@ -157,16 +167,19 @@ export const useAutosave = ({ reportId, enabled, document, savedDocument, initia
       void save();
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      keepLocally();
       if (latest.current !== confirmed.current) event.preventDefault();
     };
     window.addEventListener("online", onOnline);
     window.addEventListener("beforeunload", onBeforeUnload);
+    window.addEventListener("pagehide", keepLocally);
     return () => {
       window.removeEventListener("online", onOnline);
       window.removeEventListener("beforeunload", onBeforeUnload);
+      window.removeEventListener("pagehide", keepLocally);
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [save]);
+  }, [keepLocally, save]);
 
   /** The person chose: keep theirs (save it over the newer version) or take the server's. */
   const resolveConflict = useCallback(
