@@ -123,6 +123,11 @@ test("edits made while the server is unreachable survive a reload and are saved 
   await cell(page, "t3.unable_not_held.natural_person").fill("4");
   await expect(page.getByTestId("save-status")).toContainText(/未保存，正在重试|离线/, { timeout: 15_000 });
 
+  // Leaving through an in-app link asks first; declining keeps the page.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("link", { name: "预览" }).click();
+  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+
   await page.reload();
   await expect(page.getByText("已恢复上次未保存的修改")).toBeVisible();
   await openSection(page, /三、收到和处理/);

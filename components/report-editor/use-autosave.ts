@@ -170,13 +170,27 @@ export const useAutosave = ({ reportId, enabled, document, savedDocument, initia
       keepLocally();
       if (latest.current !== confirmed.current) event.preventDefault();
     };
+    // In-app links do not fire beforeunload: ask before following one with edits still unsaved.
+    const onLinkClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!link || latest.current === confirmed.current || link.getAttribute("target") === "_blank") return;
+      const href = link.getAttribute("href") ?? "";
+      if (href.startsWith("#") || href.includes("/export/")) return;
+      keepLocally();
+      if (!window.confirm("有修改尚未保存到服务器（已保存在本机）。确定离开吗？")) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("online", onOnline);
     window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("pagehide", keepLocally);
+    window.document.addEventListener("click", onLinkClick, true);
     return () => {
       window.removeEventListener("online", onOnline);
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("pagehide", keepLocally);
+      window.document.removeEventListener("click", onLinkClick, true);
       if (timer.current) clearTimeout(timer.current);
     };
   }, [keepLocally, save]);
