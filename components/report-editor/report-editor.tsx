@@ -18,6 +18,8 @@ import { NarrativeEditor } from "./narrative-editor";
 import { SaveStatus } from "./save-status";
 import { focusCell, StatsTable, type TCellMarks } from "./stats-table";
 import { readLocalDraft, useAutosave, type TSaveStatus } from "./use-autosave";
+import { targetLabel, WorkflowPanel } from "./workflow-panel";
+import type { TWorkflowView } from "@/lib/services/workflow-view";
 
 export interface TReportEditorProps {
   reportId: string;
@@ -28,6 +30,7 @@ export interface TReportEditorProps {
   document: TReportDocument;
   lastYear: TReportDocument | null;
   editable: boolean;
+  workflow: TWorkflowView;
 }
 
 type TStep = "details" | TSectionId;
@@ -41,14 +44,24 @@ const stepOf = (finding: TFinding): TStep => {
   return (table && TABLE_SECTION[table]) || "details";
 };
 
-/** Marks per cell: the worst severity and every message that names the cell. */
-const cellMarks = (findings: readonly TFinding[]): Map<string, TCellMarks> => {
+/** Marks per cell: the worst severity and every message that names the cell, and open review comments. */
+const cellMarks = (findings: readonly TFinding[], comments: TWorkflowView["comments"]): Map<string, TCellMarks> => {
   const marks = new Map<string, TCellMarks>();
+  for (const comment of comments) {
+    if (comment.resolvedAt || !comment.target.startsWith("cell:")) continue;
+    const id = comment.target.slice(5);
+    const text = `批注（${comment.authorName}）：${comment.body}`;
+    const current = marks.get(id);
+    if (current) current.comment = current.comment ? `${current.comment}\n${text}` : text;
+    else marks.set(id, { severity: "info", messages: "", blankOnly: false, comment: text, commentOnly: true });
+  }
   for (const finding of findings) {
     for (const id of finding.cells) {
       const current = marks.get(id);
       if (!current) marks.set(id, { severity: finding.severity, messages: finding.message, blankOnly: finding.problem === "blank" });
-      else {
+      else if (current.commentOnly) {
+        Object.assign(current, { severity: finding.severity, messages: finding.message, blankOnly: finding.problem === "blank", commentOnly: false });
+      } else {
         current.blankOnly = current.blankOnly && finding.problem === "blank";
         current.messages = `${current.messages}\n${finding.message}`;
         if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[current.severity]) current.severity = finding.severity;
@@ -182,7 +195,21 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
 
   const values = useMemo(() => resolveValues(template, document), [template, document]);
   const findings = useMemo(() => evaluateReport(document, { lastYear: lastYear ?? undefined }), [document, lastYear]);
-  const marks = useMemo(() => cellMarks(findings), [findings]);
+  const marks = useMemo(() => cellMarks(findings, props.workflow.comments), [findings, props.workflow.comments]);
+  const [focusedCell, setFocusedCell] = useState<string | null>(null);
+  const commentTarget = useMemo(() => {
+    const target = focusedCell && step !== "details" && step !== "s1" && step !== "s5" && step !== "s6" ? `cell:${focusedCell}` : `section:${step}`;
+    return { target, label: targetLabel(template, target) };
+  }, [focusedCell, step, template]);
+  const sectionComments = props.workflow.comments.filter((c) => !c.resolvedAt && c.target === `section:${step}`);
+  const openTarget = useCallback((target: string) => {
+    const [kind, id] = target.split(":");
+    if (kind === "cell" && id) {
+      const table = id.split(".")[0];
+      setStep((table && TABLE_SECTION[table]) || "details");
+      setTimeout(() => focusCell(id), 50);
+    } else if (id) setStep(id as TStep);
+  }, []);
   // The cell being typed into and its totals update at once; the findings list and the step counts follow
   // at lower priority, so a long list never delays a keystroke.
   const deferredFindings = useDeferredValue(findings);
@@ -223,13 +250,22 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
         subtitle={`${template.documentNo} · ${REPORT_STATUS_LABELS[props.status] ?? props.status}`}
         status={editable ? autosave.status : null}
       />
-      {!editable && <Alert type="warning" showIcon title="该年报当前为只读：只有本机关的填报人可以修改草稿或被退回的年报。" />}
+      {!editable && <Alert type="warning" showIcon title={`该年报当前为只读（${REPORT_STATUS_LABELS[props.status] ?? props.status}）：只有本机关的填报人可以修改草稿或被退回的年报。`} />}
       <Row gutter={16}>
         <Col xs={24} lg={4}>
           <StepMenu steps={steps} step={step} errorsByStep={errorsByStep} onStep={setStep} />
         </Col>
         <Col xs={24} lg={14}>
-          <Card title={step === "details" ? "报告信息" : section?.heading}>
+          <Card
+            title={step === "details" ? "报告信息" : section?.heading}
+            onFocusCapture={(event) => {
+              const id = (event.target as HTMLElement).dataset?.cell;
+              if (id) setFocusedCell(id);
+            }}
+          >
+            {sectionComments.map((c) => (
+              <Alert key={c.id} type="info" showIcon style={{ marginBottom: 8 }} title={`批注（${c.authorName}）：${c.body}`} data-testid="section-comment" />
+            ))}
             {step === "details" && (
               <DetailsForm details={document.details} year={document.year} documentNo={template.documentNo} editable={editable} onChange={onDetails} />
             )}
@@ -262,6 +298,15 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
           <StepButtons steps={steps} step={step} onStep={setStep} />
         </Col>
         <Col xs={24} lg={6}>
+          <WorkflowPanel
+            reportId={reportId}
+            template={template}
+            view={props.workflow}
+            findings={findings}
+            commentTarget={commentTarget}
+            saved={!editable || autosave.status.kind === "saved"}
+            onOpenTarget={openTarget}
+          />
           <FindingsPanel findings={deferredFindings} onOpen={openFinding} />
         </Col>
       </Row>

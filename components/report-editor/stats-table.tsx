@@ -17,6 +17,10 @@ export interface TCellMarks {
   messages: string;
   /** Only “not filled in yet”: shown quietly, not as a red error. */
   blankOnly: boolean;
+  /** Open review comments on the cell. */
+  comment?: string;
+  /** The cell has comments but no findings. */
+  commentOnly?: boolean;
 }
 
 interface TCellProps {
@@ -28,6 +32,7 @@ interface TCellProps {
   severity?: TCellMarks["severity"] | "blank";
   messages?: string;
   prefill?: string;
+  comment?: string;
   onText(id: string, text: string): void;
 }
 
@@ -40,17 +45,18 @@ export const focusCell = (id: string) => {
 };
 
 /** One value cell. Memoised on primitive props so a keystroke re-renders only the cells whose values change. */
-const StatsCell = memo(function StatsCell({ id, label, text, derived, editable, severity, messages, prefill, onText }: TCellProps) {
-  const classes = [styles.cell, derived && styles.derived, severity && severity !== "info" && styles[severity], prefill && styles.prefilled]
+const StatsCell = memo(function StatsCell({ id, label, text, derived, editable, severity, messages, prefill, comment, onText }: TCellProps) {
+  const classes = [styles.cell, derived && styles.derived, severity && severity !== "info" && styles[severity], prefill && styles.prefilled, comment && styles.commented]
     .filter(Boolean)
     .join(" ");
-  const title = [messages, prefill ? `预填：${prefill}` : "", derived ? "总计，自动计算" : ""].filter(Boolean).join("\n");
+  const title = [comment, messages, prefill ? `预填：${prefill}` : "", derived ? "总计，自动计算" : ""].filter(Boolean).join("\n");
   return (
     <td>
       <input
         className={classes}
         data-cell={id}
         data-severity={severity}
+        data-comment={comment ? "open" : undefined}
         aria-label={label}
         aria-invalid={severity === "error" || undefined}
         title={title || undefined}
@@ -199,7 +205,8 @@ export function StatsTable({ template, table, document: report, values, marks, e
                       text={text}
                       derived={derived}
                       editable={editable}
-                      severity={mark?.blankOnly ? "blank" : mark?.severity}
+                      severity={mark?.commentOnly ? undefined : mark?.blankOnly ? "blank" : mark?.severity}
+                      comment={mark?.comment}
                       messages={mark?.messages}
                       onText={onText}
                       prefill={prefill && prefill.value === report.cells[cell.cellId] ? prefill.from : undefined}

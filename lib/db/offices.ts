@@ -25,3 +25,27 @@ export const listOfficeOverview = async (): Promise<TOfficeOverview[]> => {
     reports: office.reports,
   }));
 };
+
+export interface TOfficeNode {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+/** The given offices and every office below them. */
+export const listOfficeSubtrees = async (rootIds: string[]): Promise<TOfficeNode[]> => {
+  const prisma = await getPrisma();
+  const all = await prisma.office.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { name: "asc" } });
+  const inTree = new Set(rootIds);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const office of all) {
+      if (!inTree.has(office.id) && office.parentId && inTree.has(office.parentId)) {
+        inTree.add(office.id);
+        grew = true;
+      }
+    }
+  }
+  return all.filter((office) => inTree.has(office.id));
+};

@@ -20,6 +20,7 @@ export interface TReportSummary {
 
 export interface TStoredReport extends TReportSummary {
   ancestorIds: string[];
+  correctionNote: string | null;
 }
 
 /** Stored data that no longer parses is surfaced, not hidden: it would otherwise be silently lost on save. */
@@ -91,9 +92,9 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export const getReport = async (id: string): Promise<TStoredReport | null> => {
   if (!UUID_RE.test(id)) return null;
   const prisma = await getPrisma();
-  const row = await prisma.report.findUnique({ where: { id }, select: reportSelect });
+  const row = await prisma.report.findUnique({ where: { id }, select: { ...reportSelect, correctionNote: true } });
   if (!row) return null;
-  return { ...toSummary(row), ancestorIds: await getOfficeAncestorIds(row.officeId) };
+  return { ...toSummary(row), ancestorIds: await getOfficeAncestorIds(row.officeId), correctionNote: row.correctionNote };
 };
 
 export const findReportByOfficeYear = async (officeId: string, year: number): Promise<TReportSummary | null> => {

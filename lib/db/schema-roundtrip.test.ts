@@ -7,7 +7,7 @@ import { testDatabaseTargets } from "./test-databases";
 
 // Every model of prisma/schema.prisma is written, read, updated and deleted through the generated client
 // on a database built only from prisma/migrations: if the SQL and the schema drift apart, this fails.
-const ROUND_TRIPPED_MODELS = ["Office", "Report", "ReportEvent", "User", "Membership", "Session", "LoginFailure"];
+const ROUND_TRIPPED_MODELS = ["Office", "Report", "ReportEvent", "User", "Membership", "Session", "LoginFailure", "ReportComment", "Publication"];
 
 describe.each(testDatabaseTargets())("schema and migrations agree on $name", (target) => {
   let db: TDatabase;
@@ -70,7 +70,20 @@ describe.each(testDatabaseTargets())("schema and migrations agree on $name", (ta
     await prisma.reportEvent.update({ where: { id: event.id }, data: { detail: { note: "已更正" } } });
     expect((await prisma.reportEvent.findUniqueOrThrow({ where: { id: event.id } })).detail).toEqual({ note: "已更正" });
 
+    const comment = await prisma.reportComment.create({ data: { reportId: report.id, target: "cell:t3.granted.natural_person", body: "请核对", authorName: "审核人" } });
+    await prisma.reportComment.update({ where: { id: comment.id }, data: { resolvedAt: new Date(), resolvedByName: "张三" } });
+    expect((await prisma.reportComment.findUniqueOrThrow({ where: { id: comment.id } })).resolvedByName).toBe("张三");
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
+    const publication = await prisma.publication.create({
+      data: { reportId: report.id, edition: 1, document: { cells: {} }, docx: bytes, html: "<html></html>", docxSha256: "a", htmlSha256: "b", publishedBy: "审核人" },
+    });
+    expect(Array.from((await prisma.publication.findUniqueOrThrow({ where: { id: publication.id } })).docx)).toEqual(Array.from(bytes));
+    await prisma.publication.update({ where: { id: publication.id }, data: { note: "更正" } });
+    await expect(prisma.report.delete({ where: { id: report.id } })).rejects.toThrow();
+    await prisma.publication.delete({ where: { id: publication.id } });
+    await prisma.report.update({ where: { id: report.id }, data: { correctionNote: "更正表三" } });
     await prisma.report.delete({ where: { id: report.id } });
+    expect(await prisma.reportComment.count()).toBe(0);
     await prisma.user.delete({ where: { id: user.id } });
     expect(await prisma.membership.count()).toBe(0);
     expect(await prisma.session.count()).toBe(0);

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { findReportByOfficeYear } from "@/lib/db/reports";
 import { AppError } from "@/lib/errors";
 import { loadReportFor } from "@/lib/services/report-access";
+import { loadWorkflowView } from "@/lib/services/workflow-view";
 
 export const metadata = { title: "编辑年报" };
 export const dynamic = "force-dynamic";
@@ -17,9 +18,13 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ r
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const lastYear = await findReportByOfficeYear(report.officeId, report.year - 1);
+  const [lastYear, workflow] = await Promise.all([
+    findReportByOfficeYear(report.officeId, report.year - 1),
+    loadWorkflowView(user, report, report.correctionNote),
+  ]);
   return (
     <ReportEditor
+      key={`${report.id}:${report.status}`}
       reportId={report.id}
       officeName={report.officeName}
       status={report.status}
@@ -28,6 +33,7 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ r
       document={report.document}
       lastYear={lastYear?.document ?? null}
       editable={canEditReport(user, report)}
+      workflow={workflow}
     />
   );
 }

@@ -1,0 +1,39 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { getPublicationFile } from "@/lib/db/workflow";
+import { AppError, errorResponse } from "@/lib/errors";
+import { exportFileName } from "@/lib/export/format";
+import { reportTitle } from "@/lib/report/title";
+import { loadReportFor } from "@/lib/services/report-access";
+
+export const dynamic = "force-dynamic";
+
+const CONTENT_TYPES = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  html: "text/html; charset=utf-8",
+} as const;
+
+/** A published edition exactly as it was frozen at publication, whatever happened to the report since. */
+export async function GET(_request: Request, { params }: { params: Promise<{ reportId: string; edition: string; format: string }> }) {
+  try {
+    const { reportId, edition, format } = await params;
+    if ((format !== "docx" && format !== "html") || !/^\d+$/.test(edition)) throw new AppError("NOT_FOUND", "文件不存在。");
+    const user = await getCurrentUser();
+    if (!user) throw new AppError("UNAUTHENTICATED", "请先登录。");
+    await loadReportFor(user, reportId, "view");
+    const file = await getPublicationFile(reportId, Number(edition), format);
+    if (!file) throw new AppError("NOT_FOUND", "该版次尚未发布。");
+    const suffix = Number(edition) > 1 ? `（更正第${Number(edition) - 1}次）` : "";
+    const name = exportFileName(`${reportTitle(file.document)}${suffix}`, format);
+    return new Response(file.content, {
+      headers: {
+        "content-type": CONTENT_TYPES[format],
+        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        etag: `"${file.sha256}"`,
+        "x-content-sha256": file.sha256,
+        "cache-control": "private, max-age=0, must-revalidate",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

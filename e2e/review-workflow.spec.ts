@@ -1,0 +1,137 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+import { cell, expectSaved, openSection, signIn } from "./fixtures/session";
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(180_000);
+
+const YEAR = "2030";
+
+const newSession = async (browser: Browser, baseURL: string | undefined, username: string) => {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signIn(page, username);
+  return page;
+};
+
+const fillZeros = async (page: Page, section: RegExp) => {
+  await openSection(page, section);
+  await page.getByRole("button", { name: /全部填\s*0/ }).click();
+  const onlyBlanks = page.getByRole("button", { name: "只填空白单元格" });
+  if (await onlyBlanks.isVisible().catch(() => false)) await onlyBlanks.click();
+};
+
+const download = async (page: Page, url: string) => {
+  const response = await page.request.get(url);
+  expect(response.status()).toBe(200);
+  return { body: await response.body(), sha: response.headers()["x-content-sha256"] };
+};
+
+test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fixes and resubmits, 审核人 approves and publishes; the published file stays frozen through a correction", async ({
+  browser,
+  baseURL,
+}) => {
+  // 填报人 writes a clean report and submits it.
+  const filler = await newSession(browser, baseURL, "jiaoyu");
+  await filler.getByLabel("年度").fill(YEAR);
+  await filler.getByRole("button", { name: /新\s*建/ }).click();
+  await expect(filler.getByRole("heading", { name: new RegExp(`示范区教育局 ${YEAR}年度`) })).toBeVisible();
+  const reportUrl = filler.url();
+  const reportId = reportUrl.split("/").pop() ?? "";
+  await openSection(filler, /一、总体情况/);
+  await filler.locator('[data-section="s1"]').fill("（一）主动公开\n全年收到政府信息公开申请1件。");
+  await fillZeros(filler, /二、主动公开/);
+  await fillZeros(filler, /三、收到和处理/);
+  await cell(filler, "t3.new_received.natural_person").fill("1");
+  await cell(filler, "t3.granted.natural_person").fill("1");
+  await fillZeros(filler, /四、政府信息公开行政复议/);
+  await openSection(filler, /五、存在的主要问题/);
+  await filler.locator('[data-section="s5"]').fill("（一）存在的主要问题\n无重大问题。\n（二）改进情况\n继续完善。");
+  await openSection(filler, /六、其他需要报告的事项/);
+  await filler.locator('[data-section="s6"]').fill("本年度未收取信息处理费。");
+  await expectSaved(filler);
+  await filler.getByRole("button", { name: "提交审核" }).click();
+  await filler.getByRole("dialog", { name: "提交审核" }).getByRole("button", { name: /提\s*交/ }).click();
+  await expect(filler.getByText(/该年报当前为只读（待审核）/)).toBeVisible();
+
+  // 审核人 finds it on the 审核台, comments on a cell and returns it.
+  const reviewer = await newSession(browser, baseURL, "shenhe");
+  await reviewer.goto(`/review?year=${YEAR}`);
+  const row = reviewer.getByRole("row", { name: /示范区教育局/ });
+  await expect(row).toContainText("待审核");
+  await expect(row).toContainText(`${Number(YEAR) + 1}年1月31日`);
+  await row.getByRole("link", { name: "审核" }).click();
+  await openSection(reviewer, /三、收到和处理/);
+  await cell(reviewer, "t3.granted.natural_person").focus();
+  await reviewer.getByRole("button", { name: "添加批注" }).click();
+  await reviewer.getByLabel("批注内容").fill("该申请只公开了一部分，应计入“部分公开”。");
+  await reviewer.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(reviewer.getByTestId("comment")).toContainText("应计入“部分公开”");
+  await reviewer.getByRole("button", { name: /退\s*回/ }).click();
+  await reviewer.getByLabel("退回意见").fill("请按批注修改表三。");
+  await reviewer.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(reviewer.getByText(/只读（已退回）/)).toBeVisible();
+
+  // 填报人 sees the comment at the cell, fixes it, marks it resolved and resubmits.
+  await filler.reload();
+  await expect(filler.getByText("区政府办审核人退回：请按批注修改表三。")).toBeVisible();
+  await openSection(filler, /三、收到和处理/);
+  const commented = cell(filler, "t3.granted.natural_person");
+  await expect(commented).toHaveAttribute("data-comment", "open");
+  await expect(commented).toHaveAttribute("title", /应计入“部分公开”/);
+  await commented.fill("0");
+  await cell(filler, "t3.partial.natural_person").fill("1");
+  await expectSaved(filler);
+  await filler.getByTestId("comment").getByRole("button", { name: "已解决" }).click();
+  await expect(filler.getByTestId("comment")).toContainText("已解决");
+  await expectSaved(filler);
+  await filler.getByRole("button", { name: "提交审核" }).click();
+  await filler.getByRole("dialog", { name: "提交审核" }).getByRole("button", { name: /提\s*交/ }).click();
+  await expect(filler.getByText(/只读（待审核）/)).toBeVisible();
+
+  // 审核人 approves and publishes.
+  await reviewer.reload();
+  await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await expect(reviewer.getByText(/只读（已通过）/)).toBeVisible();
+  await reviewer.getByRole("button", { name: /^发\s*布$/ }).click();
+  await reviewer.getByRole("dialog").getByRole("button", { name: /^发\s*布$/ }).click();
+  await expect(reviewer.getByText(/只读（已发布）/)).toBeVisible();
+  await expect(reviewer.getByTestId("workflow-panel")).toContainText("第 1 版");
+  const published = await download(reviewer, `/reports/${reportId}/published/1/docx`);
+  expect(published.body.subarray(0, 2).toString()).toBe("PK");
+
+  // A correction is a new draft; the published edition is served byte for byte as frozen.
+  await filler.reload();
+  await filler.getByRole("button", { name: /^更\s*正$/ }).click();
+  await filler.getByLabel("更正说明").fill("更正表二行政许可数量。");
+  await filler.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(filler.getByText("更正说明：更正表二行政许可数量。")).toBeVisible();
+  await openSection(filler, /二、主动公开/);
+  await cell(filler, "t2.licensing.decisions").fill("12");
+  await expectSaved(filler);
+  const again = await download(filler, `/reports/${reportId}/published/1/docx`);
+  expect(again.sha).toBe(published.sha);
+  expect(Buffer.compare(again.body, published.body)).toBe(0);
+  const live = await filler.request.get(`/reports/${reportId}/export/docx`);
+  expect(Buffer.compare(await live.body(), published.body)).not.toBe(0);
+
+  // History: every step recorded; the diff since the last submission shows the correction.
+  await filler.goto(`/reports/${reportId}/history`);
+  for (const action of ["提交审核", "批注", "退回", "批注已解决", "审核通过", "发布", "开始更正"]) {
+    await expect(filler.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
+  }
+  await expect(filler.getByTestId("diff-table")).toContainText("行政许可");
+
+  // Someone of another office gets 404 on every route of the report.
+  const stranger = await newSession(browser, baseURL, "weijian");
+  for (const path of [`/reports/${reportId}`, `/reports/${reportId}/preview`, `/reports/${reportId}/history`]) {
+    expect((await stranger.goto(path))?.status(), path).toBe(404);
+  }
+  for (const path of [`/api/reports/${reportId}`, `/reports/${reportId}/export/docx`, `/reports/${reportId}/published/1/docx`, `/reports/${reportId}/published/1/html`]) {
+    expect((await stranger.request.get(path)).status(), path).toBe(404);
+  }
+  const headers = { origin: baseURL ?? "", "content-type": "application/json" };
+  for (const data of [{ action: "approve" }, { action: "publish" }, { action: "comment", target: "section:s1", body: "x" }, { action: "submit" }]) {
+    expect((await stranger.request.post(`/api/reports/${reportId}/workflow`, { headers, data })).status(), data.action).toBe(404);
+  }
+});
