@@ -26,7 +26,9 @@ export function AppShell({ children, userName }: Readonly<{ children: ReactNode;
         />
         {userName ? (
           <Space>
-            <span style={{ color: "#fff" }}>{userName}</span>
+            <Link href="/account" style={{ color: "#fff" }} title="修改密码">
+              {userName}
+            </Link>
             <form action={logoutAction}>
               <Button size="small" htmlType="submit">
                 退出

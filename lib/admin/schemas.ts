@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+
+/** Forms of the 管理 page and the account page, shared by the browser forms and the server actions. */
+
+export const ZCreateOffice = z.object({
+  name: z.string().trim().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }),
+  parentId: z.uuid({ error: "请选择上级机关" }),
+});
+
+export const ZCreateUser = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_.-]{3,40}$/i, { error: "用户名为 3–40 位字母、数字、下划线、点或连字符" }),
+  displayName: z.string().trim().min(2, { error: "请填写姓名" }).max(50),
+  password: z.string().min(MIN_PASSWORD_LENGTH, { error: `初始密码至少 ${MIN_PASSWORD_LENGTH} 位` }).max(200),
+});
+
+export const ZRole = z.enum(["FILLER", "REVIEWER", "ADMIN"], { error: "请选择角色" });
+
+export const ZMembership = z.object({
+  userId: z.uuid({ error: "请选择用户" }),
+  officeId: z.uuid({ error: "请选择机关" }),
+  role: ZRole,
+});
+
+export const ZChangePassword = z
+  .object({
+    current: z.string().min(1, { error: "请输入当前密码" }),
+    next: z.string().min(MIN_PASSWORD_LENGTH, { error: `新密码至少 ${MIN_PASSWORD_LENGTH} 位` }).max(200),
+    confirm: z.string(),
+  })
+  .refine((form) => form.next === form.confirm, { error: "两次输入的新密码不一致", path: ["confirm"] });
+
+export const ROLE_LABELS = { FILLER: "填报人", REVIEWER: "审核人", ADMIN: "管理员" } as const;
