@@ -7,7 +7,7 @@ import { REPORT_STATUS_LABELS } from "@/lib/site/report-status";
 
 export function OfficeOverview({ offices }: Readonly<{ offices: TOfficeOverview[] }>) {
   return (
-    <Card title="机关与年报" data-testid="office-overview">
+    <Card title="我所在的机关" data-testid="office-overview">
       <List
         dataSource={offices}
         locale={{ emptyText: "尚无机关" }}

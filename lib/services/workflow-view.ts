@@ -19,7 +19,7 @@ export interface TWorkflowView {
   correctionNote: string | null;
 }
 
-export const loadWorkflowView = async (user: TSessionUser, report: TStoredReport, correctionNote: string | null): Promise<TWorkflowView> => {
+export const loadWorkflowView = async (user: TSessionUser, report: TStoredReport): Promise<TWorkflowView> => {
   const actorKinds = actorKindsFor(user, report);
   const [comments, submission, events, publications] = await Promise.all([
     listComments(report.id),
@@ -39,6 +39,6 @@ export const loadWorkflowView = async (user: TSessionUser, report: TStoredReport
       .map((e) => ({ key: String(e.detail?.key ?? ""), reason: String(e.detail?.reason ?? ""), actor: e.actor, at: e.createdAt.toISOString() })),
     lastReturn: lastReturn ? { comment: String(lastReturn.detail?.comment ?? ""), actor: lastReturn.actor, at: lastReturn.createdAt.toISOString() } : null,
     publications: publications.map((p) => ({ ...p, publishedAt: p.publishedAt.toISOString() })),
-    correctionNote,
+    correctionNote: report.correctionNote,
   };
 };

@@ -1,11 +1,7 @@
-import { notFound } from "next/navigation";
-
 import { ReportEditor } from "@/components/report-editor/report-editor";
 import { canEditReport } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
 import { findReportByOfficeYear } from "@/lib/db/reports";
-import { AppError } from "@/lib/errors";
-import { loadReportFor } from "@/lib/services/report-access";
+import { loadReportPage } from "@/lib/services/report-page";
 import { loadWorkflowView } from "@/lib/services/workflow-view";
 
 export const metadata = { title: "编辑年报" };
@@ -13,14 +9,10 @@ export const dynamic = "force-dynamic";
 
 export default async function ReportEditorPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
-  const user = await requireUser(`/reports/${reportId}`);
-  const report = await loadReportFor(user, reportId, "view").catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { user, report } = await loadReportPage(reportId, `/reports/${reportId}`);
   const [lastYear, workflow] = await Promise.all([
     findReportByOfficeYear(report.officeId, report.year - 1),
-    loadWorkflowView(user, report, report.correctionNote),
+    loadWorkflowView(user, report),
   ]);
   return (
     <ReportEditor

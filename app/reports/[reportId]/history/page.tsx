@@ -1,11 +1,7 @@
-import { notFound } from "next/navigation";
-
 import { ReportHistory } from "@/components/report-history";
-import { requireUser } from "@/lib/auth/session";
 import { findLastSubmission, listReportEvents } from "@/lib/db/workflow";
-import { AppError } from "@/lib/errors";
 import { diffReports } from "@/lib/report/diff";
-import { loadReportFor } from "@/lib/services/report-access";
+import { loadReportPage } from "@/lib/services/report-page";
 import { getTemplate } from "@/lib/template";
 
 export const metadata = { title: "历史记录" };
@@ -13,11 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ReportHistoryPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
-  const user = await requireUser(`/reports/${reportId}/history`);
-  const report = await loadReportFor(user, reportId, "view").catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { report } = await loadReportPage(reportId, `/reports/${reportId}/history`);
   const [events, submission] = await Promise.all([listReportEvents(report.id), findLastSubmission(report.id)]);
   const template = getTemplate(report.document.formatVersion);
   const diff = submission?.document ? diffReports(template, submission.document, report.document) : null;

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError, errorResponse } from "@/lib/errors";
 import { buildDocx } from "@/lib/export/docx";
+import { attachmentHeaders } from "@/lib/export/content-types";
 import { exportFileName } from "@/lib/export/format";
 import { buildHtml } from "@/lib/export/html";
 import { reportTitle } from "@/lib/report/title";
@@ -8,11 +9,6 @@ import { loadReportFor } from "@/lib/services/report-access";
 import { getTemplate } from "@/lib/template";
 
 export const dynamic = "force-dynamic";
-
-const CONTENT_TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  html: "text/html; charset=utf-8",
-} as const;
 
 /** Downloads the report as .docx or .html under its official file name. */
 export async function GET(_request: Request, { params }: { params: Promise<{ reportId: string; format: string }> }) {
@@ -27,8 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rep
     const name = exportFileName(reportTitle(report.document), format);
     return new Response(body, {
       headers: {
-        "content-type": CONTENT_TYPES[format],
-        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        ...attachmentHeaders(format, name),
         "cache-control": "no-store",
       },
     });

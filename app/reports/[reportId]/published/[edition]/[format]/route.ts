@@ -1,16 +1,12 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPublicationFile } from "@/lib/db/workflow";
 import { AppError, errorResponse } from "@/lib/errors";
+import { attachmentHeaders } from "@/lib/export/content-types";
 import { exportFileName } from "@/lib/export/format";
 import { reportTitle } from "@/lib/report/title";
 import { loadReportFor } from "@/lib/services/report-access";
 
 export const dynamic = "force-dynamic";
-
-const CONTENT_TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  html: "text/html; charset=utf-8",
-} as const;
 
 /** A published edition exactly as it was frozen at publication, whatever happened to the report since. */
 export async function GET(_request: Request, { params }: { params: Promise<{ reportId: string; edition: string; format: string }> }) {
@@ -26,8 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rep
     const name = exportFileName(`${reportTitle(file.document)}${suffix}`, format);
     return new Response(file.content, {
       headers: {
-        "content-type": CONTENT_TYPES[format],
-        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        ...attachmentHeaders(format, name),
         etag: `"${file.sha256}"`,
         "x-content-sha256": file.sha256,
         "cache-control": "private, max-age=0, must-revalidate",
