@@ -41,6 +41,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" },
+    // The journeys name years (2024 published, 2025 being written): pin the working year so they do not depend on the date.
+    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "", CURRENT_REPORT_YEAR: "2025" },
   },
 });

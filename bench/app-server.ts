@@ -32,7 +32,7 @@ export const startApp = async (port = 3290): Promise<TAppSession> => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "nbt-script-"));
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", CURRENT_REPORT_YEAR: "2025" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseURL = `http://127.0.0.1:${port}`;

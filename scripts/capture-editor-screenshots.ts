@@ -29,6 +29,10 @@ try {
   await page.locator('[data-cell="t3.new_received.commercial"]').hover();
   await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(out, "10-table3-tie-out-error.png"), fullPage: true });
+  const reviewer = await app.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+  await signInAs(reviewer, app.baseURL, "shenhe");
+  await reviewer.goto(`${app.baseURL}/review`);
+  await reviewer.screenshot({ path: path.join(out, "20-review-board.png"), fullPage: true });
   console.log(`截图已保存到 ${out}`);
 } finally {
   await app.stop();

@@ -1,6 +1,6 @@
 import { ReportList } from "@/components/report-list";
 import { requireUser } from "@/lib/auth/session";
-import { currentReportYear } from "@/lib/db/seed";
+import { currentReportYear } from "@/lib/workflow/report-year";
 import { listReportsOfOffices } from "@/lib/db/reports";
 import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
 

@@ -2,7 +2,7 @@ import { ReviewBoard } from "@/components/review-board";
 import { requireUser } from "@/lib/auth/session";
 import { listOfficeSubtrees } from "@/lib/db/offices";
 import { listReportsOfOffices } from "@/lib/db/reports";
-import { currentReportYear } from "@/lib/db/seed";
+import { currentReportYear } from "@/lib/workflow/report-year";
 import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
 import { reportDeadline } from "@/lib/workflow/deadlines";
 

@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
+import { currentReportYear } from "@/lib/workflow/report-year";
 
 import { demoDraftReport, demoPublishedReport } from "./demo-reports";
 import type { PrismaClient } from "./generated/client";
@@ -24,8 +25,6 @@ export interface TSeedResult {
   users: typeof DEMO_USERS;
 }
 
-/** The year whose report offices are writing now: last calendar year (reports are due in January). */
-export const currentReportYear = (now = new Date()): number => now.getFullYear() - 1;
 
 /** Fills an empty database with demo data; leaves a database that already has offices alone. */
 export const seedDemoData = async (prisma: PrismaClient, now = new Date()): Promise<TSeedResult> => {
