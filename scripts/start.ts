@@ -13,6 +13,9 @@ import { getDatabase } from "../lib/db/client";
 import { DatabaseStartupError } from "../lib/db/errors";
 import { DEMO_PASSWORD, DEMO_ROLE_LABELS, seedDemoData } from "../lib/db/seed";
 
+// Offline by design (government intranets): Next.js must not try to send usage telemetry.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
 const IGNORED = new Set(["node_modules", ".next", "generated"]);
