@@ -27,17 +27,11 @@ const download = async (page: Page, url: string) => {
   return { body: await response.body(), sha: response.headers()["x-content-sha256"] };
 };
 
-test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fixes and resubmits, 审核人 approves and publishes; the published file stays frozen through a correction", async ({
-  browser,
-  baseURL,
-}) => {
-  // 填报人 writes a clean report and submits it.
-  const filler = await newSession(browser, baseURL, "jiaoyu");
-  await filler.getByLabel("年度").fill(YEAR);
+/** A complete report for a new year; section 六 as given (without a 信息处理费 statement it draws warning C-03). */
+const writeReport = async (filler: Page, year: string, section6: string) => {
+  await filler.getByLabel("年度").fill(year);
   await filler.getByRole("button", { name: /新\s*建/ }).click();
-  await expect(filler.getByRole("heading", { name: new RegExp(`示范区教育局 ${YEAR}年度`) })).toBeVisible();
-  const reportUrl = filler.url();
-  const reportId = reportUrl.split("/").pop() ?? "";
+  await expect(filler.getByRole("heading", { name: new RegExp(`示范区教育局 ${year}年度`) })).toBeVisible();
   await openSection(filler, /一、总体情况/);
   await filler.locator('[data-section="s1"]').fill("（一）主动公开\n全年收到政府信息公开申请1件。");
   await fillZeros(filler, /二、主动公开/);
@@ -48,7 +42,18 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   await openSection(filler, /五、存在的主要问题/);
   await filler.locator('[data-section="s5"]').fill("（一）存在的主要问题\n无重大问题。\n（二）改进情况\n继续完善。");
   await openSection(filler, /六、其他需要报告的事项/);
-  await filler.locator('[data-section="s6"]').fill("本年度未收取信息处理费。");
+  await filler.locator('[data-section="s6"]').fill(section6);
+  await expectSaved(filler);
+  return filler.url().split("/").pop() ?? "";
+};
+
+test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fixes and resubmits, 审核人 approves and publishes; the published file stays frozen through a correction", async ({
+  browser,
+  baseURL,
+}) => {
+  // 填报人 writes a clean report and submits it.
+  const filler = await newSession(browser, baseURL, "jiaoyu");
+  const reportId = await writeReport(filler, YEAR, "本年度未收取信息处理费。");
   await expectSaved(filler);
   await filler.getByRole("button", { name: "提交审核" }).click();
   await filler.getByRole("dialog", { name: "提交审核" }).getByRole("button", { name: /提\s*交/ }).click();
@@ -134,4 +139,25 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   for (const data of [{ action: "approve" }, { action: "publish" }, { action: "comment", target: "section:s1", body: "x" }, { action: "submit" }]) {
     expect((await stranger.request.post(`/api/reports/${reportId}/workflow`, { headers, data })).status(), data.action).toBe(404);
   }
+});
+
+test("a warning needs the 填报人's explanation to submit, and the 审核人 sees it and accepts it with a reason", async ({ browser, baseURL }) => {
+  const filler = await newSession(browser, baseURL, "jiaoyu");
+  const reportId = await writeReport(filler, "2031", "无。");
+  await filler.getByRole("button", { name: "提交审核" }).click();
+  const dialog = filler.getByRole("dialog", { name: "提交审核" });
+  await expect(dialog).toContainText("没有说明信息处理费收取情况");
+  await expect(dialog.getByRole("button", { name: /提\s*交/ })).toBeDisabled();
+  await dialog.getByRole("textbox").fill("本单位不涉及收费，已在第一部分说明。");
+  await dialog.getByRole("button", { name: /提\s*交/ }).click();
+  await expect(filler.getByText(/只读（待审核）/)).toBeVisible();
+
+  const reviewer = await newSession(browser, baseURL, "shenhe");
+  await reviewer.goto(`/reports/${reportId}`);
+  const panel = reviewer.getByTestId("workflow-panel");
+  await expect(panel).toContainText("说明：本单位不涉及收费，已在第一部分说明。");
+  await panel.getByRole("button", { name: /接\s*受/ }).click();
+  await reviewer.getByLabel("接受理由").fill("该单位无收费事项，同意。");
+  await reviewer.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(panel).toContainText("已接受：该单位无收费事项，同意。");
 });

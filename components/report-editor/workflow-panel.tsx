@@ -52,7 +52,8 @@ export function WorkflowPanel({ reportId, template, view, findings, commentTarge
   const router = useRouter();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const [dialog, setDialog] = useState<null | "submit" | "return" | "correct" | "comment">(null);
+  const [dialog, setDialog] = useState<null | "submit" | "return" | "correct" | "comment" | "accept">(null);
+  const [acceptKey, setAcceptKey] = useState("");
   const [text, setText] = useState("");
   const previous = new Map(view.explanations.map((e) => [e.key, e.explanation]));
   const warnings = findings.filter((f) => f.severity === "warning");
@@ -183,8 +184,9 @@ export function WorkflowPanel({ reportId, template, view, findings, commentTarge
                         <Button
                           size="small"
                           onClick={() => {
-                            const reason = window.prompt("接受该警告的理由", item.explanation);
-                            if (reason?.trim()) void run({ action: "accept-warning", key: item.key, reason }, "已接受该警告");
+                            setAcceptKey(item.key);
+                            setText(item.explanation);
+                            setDialog("accept");
                           }}
                         >
                           接受
@@ -248,8 +250,8 @@ export function WorkflowPanel({ reportId, template, view, findings, commentTarge
         )}
       </Modal>
       <Modal
-        open={dialog === "return" || dialog === "correct" || dialog === "comment"}
-        title={dialog === "comment" ? `批注：${commentTarget.label}` : dialog ? ACTION_LABELS[dialog] : ""}
+        open={dialog === "return" || dialog === "correct" || dialog === "comment" || dialog === "accept"}
+        title={dialog === "comment" ? `批注：${commentTarget.label}` : dialog === "accept" ? "接受警告" : dialog ? ACTION_LABELS[dialog] : ""}
         okText="确定"
         cancelText="取消"
         confirmLoading={busy}
@@ -259,10 +261,11 @@ export function WorkflowPanel({ reportId, template, view, findings, commentTarge
           if (dialog === "return") void run({ action: "return", comment: text }, "已退回");
           if (dialog === "correct") void run({ action: "correct", note: text }, "已开始更正，发布后作为新版次");
           if (dialog === "comment") void run({ action: "comment", target: commentTarget.target, body: text }, "已添加批注");
+          if (dialog === "accept") void run({ action: "accept-warning", key: acceptKey, reason: text }, "已接受该警告");
         }}
       >
         <Input.TextArea
-          aria-label={dialog === "return" ? "退回意见" : dialog === "correct" ? "更正说明" : "批注内容"}
+          aria-label={dialog === "return" ? "退回意见" : dialog === "correct" ? "更正说明" : dialog === "accept" ? "接受理由" : "批注内容"}
           value={text}
           onChange={(e) => setText(e.target.value)}
           autoSize={{ minRows: 3 }}
