@@ -6,7 +6,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, us
 
 import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
 import { resolveValues } from "@/lib/report/values";
-import { evaluateReport, type TFinding } from "@/lib/rules/evaluate";
+import { evaluateResolved, type TFinding } from "@/lib/rules/evaluate";
 import { REPORT_STATUS_LABELS } from "@/lib/site/report-status";
 import { getTemplate, type TSectionId } from "@/lib/template";
 
@@ -194,7 +194,8 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
   }, []);
 
   const values = useMemo(() => resolveValues(template, document), [template, document]);
-  const findings = useMemo(() => evaluateReport(document, { lastYear: lastYear ?? undefined }), [document, lastYear]);
+  // The totals shown and the rules share one resolution of the values.
+  const findings = useMemo(() => evaluateResolved(document, values, { lastYear: lastYear ?? undefined }), [document, values, lastYear]);
   const marks = useMemo(() => cellMarks(findings, props.workflow.comments), [findings, props.workflow.comments]);
   const [focusedCell, setFocusedCell] = useState<string | null>(null);
   const commentTarget = useMemo(() => {
@@ -302,7 +303,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
             reportId={reportId}
             template={template}
             view={props.workflow}
-            findings={findings}
+            findings={deferredFindings}
             commentTarget={commentTarget}
             saved={!editable || autosave.status.kind === "saved"}
             onOpenTarget={openTarget}

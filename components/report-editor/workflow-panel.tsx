@@ -3,7 +3,7 @@
 import { Alert, App, Button, Card, Input, List, Modal, Space, Tag, Typography } from "antd";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { memo, useState } from "react";
 
 import type { TFinding } from "@/lib/rules/evaluate";
 import { findingKey as warningKeyOf } from "@/lib/rules/warning-key";
@@ -48,7 +48,7 @@ const post = async (reportId: string, body: Record<string, unknown>) => {
 };
 
 /** Review workflow beside the editor: status actions, comments, warning explanations, published editions. */
-export function WorkflowPanel({ reportId, template, view, findings, commentTarget, saved, onOpenTarget }: Readonly<TProps>) {
+export const WorkflowPanel = memo(function WorkflowPanel({ reportId, template, view, findings, commentTarget, saved, onOpenTarget }: Readonly<TProps>) {
   const router = useRouter();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -273,4 +273,4 @@ export function WorkflowPanel({ reportId, template, view, findings, commentTarge
       </Modal>
     </Card>
   );
-}
+});

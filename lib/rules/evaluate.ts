@@ -29,6 +29,17 @@ export interface TEvaluateOptions {
   template?: TReportTemplate;
 }
 
+// Last year's report does not change while this year's is typed: resolve it once per document object.
+const resolvedLastYears = new WeakMap<TReportDocument, TReportValues>();
+const lastYearValues = (report: TReportDocument): TReportValues => {
+  let values = resolvedLastYears.get(report);
+  if (!values) {
+    values = resolveValues(getTemplate(report.formatVersion), report);
+    resolvedLastYears.set(report, values);
+  }
+  return values;
+};
+
 const SEVERITY_ORDER: Record<TSeverity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -45,9 +56,7 @@ export const evaluateResolved = (report: TReportDocument, values: TReportValues,
   const { template } = values;
   const overrides = options.config?.severity ?? {};
   const findings: TFinding[] = [];
-  const lastYear = options.lastYear
-    ? { report: options.lastYear, values: resolveValues(getTemplate(options.lastYear.formatVersion), options.lastYear) }
-    : undefined;
+  const lastYear = options.lastYear ? { report: options.lastYear, values: lastYearValues(options.lastYear) } : undefined;
   const ctx: TRuleContext = {
     template,
     report,
