@@ -32,7 +32,13 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   webServer: {
@@ -42,6 +48,14 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // The journeys name years (2024 published, 2025 being written): pin the working year so they do not depend on the date.
-    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "", CURRENT_REPORT_YEAR: "2025" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      DATABASE_URL: "",
+      CURRENT_REPORT_YEAR: "2025",
+      // Journeys open reports of later years (2026–2041) so they never share one; new years up to 2041.
+      REPORT_YEARS_AHEAD: "16",
+    },
   },
 });

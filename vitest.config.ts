@@ -12,8 +12,6 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
-    // bcrypt's production cost makes every hash take ~0.3 s in JavaScript; tests only need it to work.
-    env: { BCRYPT_COST: "4" },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

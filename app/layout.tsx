@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { AppProviders } from "@/components/app-providers";
 import { AppShell } from "@/components/app-shell";
 import { getCurrentUser } from "@/lib/auth/session";
-import { PRODUCT_NAME } from "@/lib/site/navigation";
+import { countUnreadFor } from "@/lib/services/inbox";
+import { navigationFor, PRODUCT_NAME } from "@/lib/site/navigation";
+
+import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: PRODUCT_NAME, template: `%s · ${PRODUCT_NAME}` },
@@ -13,12 +17,29 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
-  const user = await getCurrentUser();
+  // With the database unreachable the frame still renders (signed out), so the login page and the Chinese
+  // error page of the failing page (app/error.tsx) show instead of Next.js' own.
+  const user = await getCurrentUser().catch((error: unknown) => {
+    // Next.js' own signals (dynamic rendering while prerendering, redirects) are not failures: pass them on.
+    unstable_rethrow(error);
+    console.error("读取登录状态失败：", error);
+    return null;
+  });
+  // The header's badge of unread 待办与消息; a failure to count leaves the badge out, never the page.
+  const unread = user
+    ? await countUnreadFor(user).catch((error: unknown) => {
+        unstable_rethrow(error);
+        console.error("读取未读消息数失败：", error);
+        return null;
+      })
+    : null;
   return (
     <html lang="zh-CN">
       <body style={{ margin: 0 }}>
         <AppProviders>
-          <AppShell userName={user?.displayName ?? null}>{children}</AppShell>
+          <AppShell userName={user?.displayName ?? null} unread={unread} navigation={navigationFor(user)}>
+            {children}
+          </AppShell>
         </AppProviders>
       </body>
     </html>

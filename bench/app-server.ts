@@ -28,18 +28,33 @@ const waitForHealth = async (url: string, child: ChildProcess): Promise<void> =>
   throw new Error("应用在 5 分钟内没有启动");
 };
 
-export const startApp = async (port = 3290): Promise<TAppSession> => {
+/** `env`: extra environment for the app (e.g. TRUST_PROXY). */
+export const startApp = async (port = 3290, env: Record<string, string> = {}): Promise<TAppSession> => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "nbt-script-"));
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", CURRENT_REPORT_YEAR: "2025" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      CURRENT_REPORT_YEAR: "2025",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForHealth(baseURL, child);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   return {
     baseURL,

@@ -23,4 +23,5 @@ export const measure = (fn: (iteration: number) => void, runs = 2000, warmup = 2
   };
 };
 
-export const formatMs = (ms: number): string => (ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
+export const formatMs = (ms: number): string =>
+  ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;

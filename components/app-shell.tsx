@@ -1,32 +1,75 @@
 "use client";
 
-import { Button, Layout, Menu, Space } from "antd";
+import { Badge, Button, Layout, Menu, Space } from "antd";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-import { logoutAction } from "@/app/login/actions";
-import { MAIN_NAVIGATION, PRODUCT_NAME } from "@/lib/site/navigation";
+import { currentNavigation, PRODUCT_NAME, type TNavItem } from "@/lib/site/navigation";
 
-export function AppShell({ children, userName }: Readonly<{ children: ReactNode; userName: string | null }>) {
+import styles from "./app-shell.module.css";
+import { logoutAction } from "./login/actions";
+
+/**
+ * The frame of every page: the header with the entries this user may use (`navigationFor`, by role) and the
+ * current one highlighted, the content, the footer. On paper only the content prints (app/globals.css).
+ */
+export function AppShell({
+  children,
+  userName,
+  navigation,
+  unread = null,
+}: Readonly<{
+  children: ReactNode;
+  userName: string | null;
+  navigation: TNavItem[];
+  /** Unread 待办与消息 (lib/services/inbox.ts); null when signed out. */
+  unread?: number | null;
+}>) {
   const pathname = usePathname();
-  const selected = MAIN_NAVIGATION.filter((item) => pathname.startsWith(item.href)).map((item) => item.href);
+  const selected = currentNavigation(navigation, pathname);
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header style={{ display: "flex", alignItems: "center", gap: 32 }}>
-        <Link href="/" style={{ color: "#fff", fontSize: 20, fontWeight: 600, whiteSpace: "nowrap" }}>
+      <Layout.Header className={`${styles.header} app-chrome`}>
+        <Link href="/" className={styles.brand}>
           {PRODUCT_NAME}
         </Link>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          selectedKeys={selected}
-          style={{ flex: 1, minWidth: 0 }}
-          items={MAIN_NAVIGATION.map((item) => ({ key: item.href, label: <Link href={item.href}>{item.label}</Link> }))}
-        />
+        <nav aria-label="主导航" className={styles.menu}>
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            disabledOverflow
+            selectedKeys={selected}
+            items={navigation.map((item) => ({
+              key: item.href,
+              label: (
+                <Link href={item.href} aria-current={selected.includes(item.href) ? "page" : undefined}>
+                  {item.label}
+                </Link>
+              ),
+            }))}
+          />
+        </nav>
         {userName ? (
-          <Space>
-            <Link href="/account" style={{ color: "#fff" }} title="修改密码">
+          <Space size="middle">
+            <Link
+              href="/inbox"
+              className={styles.user}
+              style={{ whiteSpace: "nowrap", marginRight: 8 }}
+              aria-label={unread ? `待办与消息，${unread} 条未读` : "待办与消息"}
+              data-testid="inbox-link"
+            >
+              <Badge
+                count={unread ?? 0}
+                size="small"
+                offset={[8, -2]}
+                color="#cf1322"
+                data-testid="inbox-badge"
+              >
+                <span className={styles.user}>待办</span>
+              </Badge>
+            </Link>
+            <Link href="/account" className={styles.user} title="修改密码">
               {userName}
             </Link>
             <form action={logoutAction}>
@@ -36,15 +79,13 @@ export function AppShell({ children, userName }: Readonly<{ children: ReactNode;
             </form>
           </Space>
         ) : (
-          <Link href="/login" style={{ color: "#fff" }}>
+          <Link href="/login" className={styles.user}>
             登录
           </Link>
         )}
       </Layout.Header>
-      <Layout.Content style={{ padding: "24px 32px", maxWidth: 1680, width: "100%", margin: "0 auto" }}>
-        {children}
-      </Layout.Content>
-      <Layout.Footer style={{ textAlign: "center", color: "#888" }}>
+      <Layout.Content className={styles.content}>{children}</Layout.Content>
+      <Layout.Footer className="app-chrome" style={{ textAlign: "center", color: "#595959" }}>
         {PRODUCT_NAME} · 政府信息公开工作年度报告编写、审核与发布
       </Layout.Footer>
     </Layout>

@@ -2,8 +2,8 @@
 
 import { Card, List, Tag, Typography } from "antd";
 
-import type { TOfficeOverview } from "@/lib/db/offices";
-import { REPORT_STATUS_LABELS } from "@/lib/site/report-status";
+import type { TOfficeOverview } from "@/lib/offices/types";
+import { statusLabel } from "@/lib/workflow/transitions";
 
 export function OfficeOverview({ offices }: Readonly<{ offices: TOfficeOverview[] }>) {
   return (
@@ -22,7 +22,7 @@ export function OfficeOverview({ offices }: Readonly<{ offices: TOfficeOverview[
             ) : (
               office.reports.map((report) => (
                 <Tag key={report.id}>
-                  {report.year}年度 · {REPORT_STATUS_LABELS[report.status] ?? report.status}
+                  {report.year}年度 · {statusLabel(report.status)}
                 </Tag>
               ))
             )}

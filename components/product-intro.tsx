@@ -2,10 +2,12 @@
 
 import { Card, Col, Row, Typography } from "antd";
 
+import { FORMAT_YEARS_TEXT } from "@/lib/template";
+
 const FEATURES = [
   {
     title: "按国家格式编写",
-    text: "六个部分与三张统计表严格依照国办公开办函〔2021〕30号格式，2019、2020年度报告沿用〔2019〕60号格式。",
+    text: `六个部分与三张统计表严格依照国家规定的年报格式：${FORMAT_YEARS_TEXT}。`,
   },
   {
     title: "勾稽关系实时校验",

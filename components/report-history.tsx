@@ -1,42 +1,98 @@
 "use client";
 
-import { Card, Empty, Space, Table, Typography } from "antd";
+import { Alert, Card, Empty, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 
-import type { TReportDiff } from "@/lib/report/diff";
-import { REPORT_STATUS_LABELS } from "@/lib/site/report-status";
-
-const ACTION_NAMES: Record<string, string> = {
-  CREATE: "新建",
-  SAVE: "保存",
-  submit: "提交审核",
-  return: "退回",
-  approve: "审核通过",
-  publish: "发布",
-  correct: "开始更正",
-  comment: "批注",
-  "resolve-comment": "批注已解决",
-  "accept-warning": "接受警告",
-};
+import type { TDiffComment, TDiffSection } from "@/lib/report/diff";
 
 interface TProps {
   reportId: string;
   title: string;
-  events: { id: string; action: string; actor: string; at: string; detail: string }[];
-  submittedAt: string | null;
-  diff: TReportDiff | null;
+  /** Oldest first; `label` and `summary` from `eventLabel` / `summarizeEvent` of lib/workflow/events. */
+  events: { id: string; actor: string; at: string; label: string; summary: string }[];
+  /** The version last reviewed (ISO times); null when never submitted. */
+  baseline: {
+    submittedAt: string;
+    reviewed: { label: string; actor: string; at: string; comment: string } | null;
+  } | null;
+  sections: TDiffSection[] | null;
 }
 
-const statusText = (detail: string) => detail.replace(/\b(DRAFT|SUBMITTED|RETURNED|APPROVED|PUBLISHED)\b/g, (s) => REPORT_STATUS_LABELS[s] ?? s);
+const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { hour12: false });
 
-export function ReportHistory({ reportId, title, events, submittedAt, diff }: Readonly<TProps>) {
-  const changes = diff
-    ? [
-        ...diff.details.map((d) => ({ key: `d${d.field}`, what: d.field, before: d.before, after: d.after })),
-        ...diff.narrative.map((n) => ({ key: `n${n.key}`, what: n.label, before: n.before, after: n.after })),
-        ...diff.cells.map((c) => ({ key: `c${c.id}`, what: c.label, before: c.before, after: c.after })),
-      ]
-    : [];
+const Comments = ({ comments }: Readonly<{ comments: TDiffComment[] }>) =>
+  comments.length ? (
+    <Space orientation="vertical" size={2}>
+      {comments.map((c, i) => (
+        <span key={i} data-testid="answered-comment">
+          <Tag color={c.resolved ? "green" : "blue"}>{c.resolved ? "批注·已解决" : "批注"}</Tag>
+          {c.authorName}：{c.body}
+        </span>
+      ))}
+    </Space>
+  ) : null;
+
+const pre = (v: string) => <span style={{ whiteSpace: "pre-wrap" }}>{v}</span>;
+
+/** One section's changes: what, before, now, and the comments each change answers. */
+function SectionChanges({ section }: Readonly<{ section: TDiffSection }>) {
+  return (
+    <div data-testid="diff-section" data-step={section.step} style={{ marginBottom: 16 }}>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {section.label}
+        <Typography.Text type="secondary" style={{ fontWeight: "normal", marginLeft: 8 }}>
+          {section.changes.length ? `${section.changes.length} 处修改` : "没有修改"}
+        </Typography.Text>
+      </Typography.Title>
+      {section.sectionComments.length > 0 && (
+        <div style={{ marginBottom: 8 }}>
+          <Typography.Text type="secondary">对本部分的批注：</Typography.Text>
+          <Comments comments={section.sectionComments} />
+        </div>
+      )}
+      {section.changes.length > 0 && (
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="key"
+          dataSource={section.changes}
+          columns={[
+            { title: "内容", dataIndex: "what", width: "28%" },
+            { title: "审核时", dataIndex: "before", render: pre },
+            { title: "现在", dataIndex: "after", render: pre },
+            {
+              title: "对应批注",
+              key: "comments",
+              width: "28%",
+              render: (_, change) => <Comments comments={change.comments} />,
+            },
+          ]}
+        />
+      )}
+      {section.unanswered.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 8 }}
+          title="有批注的单元格未修改"
+          description={
+            <Space orientation="vertical" size={2}>
+              {section.unanswered.map((c, i) => (
+                <span key={i} data-testid="unanswered-comment">
+                  {c.what}：{c.authorName}：{c.body}
+                  {c.resolved ? "（已标记解决）" : ""}
+                </span>
+              ))}
+            </Space>
+          }
+        />
+      )}
+    </div>
+  );
+}
+
+export function ReportHistory({ reportId, title, events, baseline, sections }: Readonly<TProps>) {
+  const reviewed = baseline?.reviewed;
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Space wrap>
@@ -45,22 +101,36 @@ export function ReportHistory({ reportId, title, events, submittedAt, diff }: Re
         </Typography.Title>
         <Link href={`/reports/${reportId}`}>返回年报</Link>
       </Space>
-      <Card title={submittedAt ? `自上次提交（${new Date(submittedAt).toLocaleString("zh-CN", { hour12: false })}）以来的修改` : "自上次提交以来的修改"}>
-        {!diff ? (
+      <Card
+        id="changes"
+        title={
+          reviewed
+            ? `自上次审核以来的修改（${time(baseline.submittedAt)} 提交、${time(reviewed.at)} ${reviewed.label}的版本）`
+            : baseline
+              ? `自上次提交（${time(baseline.submittedAt)}）以来的修改`
+              : "自上次提交以来的修改"
+        }
+      >
+        {!baseline ? (
           <Empty description="尚未提交过" />
         ) : (
-          <Table
-            size="small"
-            pagination={false}
-            dataSource={changes}
-            locale={{ emptyText: "没有修改" }}
-            data-testid="diff-table"
-            columns={[
-              { title: "内容", dataIndex: "what", width: "30%" },
-              { title: "提交时", dataIndex: "before", render: (v: string) => <span style={{ whiteSpace: "pre-wrap" }}>{v}</span> },
-              { title: "现在", dataIndex: "after", render: (v: string) => <span style={{ whiteSpace: "pre-wrap" }}>{v}</span> },
-            ]}
-          />
+          <div data-testid="diff-table">
+            {reviewed?.comment && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={`${reviewed.actor}${reviewed.label === "退回" ? "退回意见" : "审核意见"}：${reviewed.comment}`}
+              />
+            )}
+            {sections === null ? (
+              <Alert type="warning" showIcon title="审核时的版本无法读取，不能对比。" />
+            ) : sections.length === 0 ? (
+              <Empty description="没有修改" />
+            ) : (
+              sections.map((section) => <SectionChanges key={section.step} section={section} />)
+            )}
+          </div>
         )}
       </Card>
       <Card title="全部操作">
@@ -70,10 +140,10 @@ export function ReportHistory({ reportId, title, events, submittedAt, diff }: Re
           pagination={{ pageSize: 50 }}
           dataSource={[...events].reverse()}
           columns={[
-            { title: "时间", dataIndex: "at", render: (v: string) => new Date(v).toLocaleString("zh-CN", { hour12: false }), width: 180 },
+            { title: "时间", dataIndex: "at", render: time, width: 180 },
             { title: "操作人", dataIndex: "actor", width: 160 },
-            { title: "操作", dataIndex: "action", render: (v: string) => ACTION_NAMES[v] ?? v, width: 120 },
-            { title: "内容", dataIndex: "detail", render: (v: string) => statusText(v) },
+            { title: "操作", dataIndex: "label", width: 120 },
+            { title: "内容", dataIndex: "summary" },
           ]}
         />
       </Card>

@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test";
 
-test("a new user sees what 年报通 is, signs in to 我的年报 and finds the demo office and its reports", async ({ page }) => {
+import { signIn } from "./fixtures/session";
+
+test("a new user sees what 年报通 is, signs in to 我的年报 and finds the demo office and its reports", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveTitle("年报通");
   await expect(page.getByRole("heading", { name: "年报通", level: 2 })).toBeVisible();
@@ -33,15 +37,26 @@ test("the health endpoint reports the embedded database and its migrations", asy
   expect(health.status).toBe("ok");
   expect(health.database.kind).toBe("pglite");
   expect(health.migrations).toContain("20261123000000_init");
+  // Where the data lives is for a signed-in 管理员 only.
+  expect(health.database.description).toBeUndefined();
+  expect(JSON.stringify(health)).not.toContain(process.env.E2E_DATA_DIR ?? "/");
 });
 
-test("repeated wrong passwords lock the user name for a while", async ({ page }) => {
+test("a signed-in 管理员 sees where the database is", async ({ page }) => {
+  await signIn(page, "admin");
+  const health = await (await page.request.get("/api/health")).json();
+  expect(health.database.description).toContain(process.env.E2E_DATA_DIR);
+});
+
+test("repeated wrong passwords lock the user name on this address for a while", async ({ page }) => {
   await page.goto("/login");
   const attempt = async (password: string) => {
     await page.getByLabel("用户名").fill("no-such-user");
     await page.getByLabel("密码").fill(password);
     await Promise.all([
-      page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/login")),
+      page.waitForResponse(
+        (response) => response.request().method() === "POST" && response.url().includes("/login"),
+      ),
       page.getByRole("button", { name: /登\s*录/ }).click(),
     ]);
   };
@@ -50,5 +65,5 @@ test("repeated wrong passwords lock the user name for a while", async ({ page })
     await expect(page.getByText("用户名或密码不正确。")).toBeVisible();
   }
   await attempt("wrong-6");
-  await expect(page.getByText("登录失败次数过多，请 15 分钟后再试。")).toBeVisible();
+  await expect(page.getByText("登录尝试过于频繁，请 15 分钟后再试。")).toBeVisible();
 });

@@ -4,7 +4,9 @@ import { cell, expectSaved, openSection, pasteInto, signIn } from "./fixtures/se
 
 test.describe.configure({ mode: "serial" });
 
-test("a 填报人 composes a whole report: prefilled carry-over, paste, live totals, a marked tie-out error, saved across reload", async ({ page }) => {
+test("a 填报人 composes a whole report: prefilled carry-over, paste, live totals, a marked tie-out error, saved across reload", async ({
+  page,
+}) => {
   await signIn(page, "jiaoyu");
   await page.getByRole("button", { name: /新\s*建/ }).click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
@@ -19,7 +21,14 @@ test("a 填报人 composes a whole report: prefilled carry-over, paste, live tot
   await page.getByRole("button", { name: /插入提纲/ }).click();
   const s1 = page.locator('[data-section="s1"]');
   await expect(s1).toHaveValue(/（一）主动公开/);
-  await s1.fill("（一）主动公开\n本年度主动公开政府信息80条。\n（二）依申请公开\n全年收到政府信息公开申请5件。");
+  await s1.fill(
+    // Long enough to report what 一 asks (C-06 flags a section far shorter than its required content).
+    "（一）主动公开\n本年度通过政府网站主动公开政府信息80条，其中政策文件12件、政策解读5篇。\n" +
+      "（二）依申请公开\n全年收到政府信息公开申请5件，均在法定期限内答复。\n" +
+      "（三）政府信息管理\n完成公开目录动态更新，发布前逐件开展保密审查。\n" +
+      "（四）政府信息公开平台建设\n优化政府网站信息公开专栏，栏目设置更加清晰。\n" +
+      "（五）监督保障\n开展政务公开业务培训2次，并纳入年度绩效考核。",
+  );
 
   // 二: 现行有效件数 came over from last year; the rest is nothing to report → 全部填0 fills only the blanks
   await openSection(page, /二、主动公开/);
@@ -32,7 +41,10 @@ test("a 填报人 composes a whole report: prefilled carry-over, paste, live tot
   // 三: last year's 结转下年度 came over as 上年结转, and says so
   await openSection(page, /三、收到和处理/);
   await expect(cell(page, "t3.carried_over.natural_person")).toHaveValue("2");
-  await expect(cell(page, "t3.carried_over.natural_person")).toHaveAttribute("title", /2024年度报告“四、结转下年度继续办理”/);
+  await expect(cell(page, "t3.carried_over.natural_person")).toHaveAttribute(
+    "title",
+    /2024年度报告“四、结转下年度继续办理”/,
+  );
   await page.getByRole("button", { name: /全部填\s*0/ }).click();
   await page.getByRole("button", { name: "只填空白单元格" }).click();
   await expect(cell(page, "t3.carried_over.natural_person")).toHaveValue("2");
@@ -51,8 +63,13 @@ test("a 填报人 composes a whole report: prefilled carry-over, paste, live tot
   await cell(page, "t3.carried_forward.natural_person").fill("3");
   const natural = cell(page, "t3.carried_forward.natural_person");
   await expect(natural).toHaveAttribute("data-severity", "error");
-  await expect(natural).toHaveAttribute("title", /表三“自然人”列：本年新收 4 \+ 上年结转 2 ≠ 办理结果总计 5 \+ 结转下年度 3（6 ≠ 8）/);
-  await expect(page.getByTestId("findings-panel")).toContainText("本年新收 4 + 上年结转 2 ≠ 办理结果总计 5 + 结转下年度 3");
+  await expect(natural).toHaveAttribute(
+    "title",
+    /表三“自然人”列：本年新收 4 \+ 上年结转 2 ≠ 办理结果总计 5 \+ 结转下年度 3（6 ≠ 8）/,
+  );
+  await expect(page.getByTestId("findings-panel")).toContainText(
+    "本年新收 4 + 上年结转 2 ≠ 办理结果总计 5 + 结转下年度 3",
+  );
   // … and fixed.
   await natural.fill("1");
   await expect(natural).not.toHaveAttribute("data-severity", "error");
@@ -64,7 +81,11 @@ test("a 填报人 composes a whole report: prefilled carry-over, paste, live tot
   await expect(cell(page, "t4.review.total")).toHaveValue("1");
 
   await openSection(page, /五、存在的主要问题/);
-  await page.locator('[data-section="s5"]').fill("（一）存在的主要问题\n解读形式单一。\n（二）改进情况\n增加图解。");
+  await page
+    .locator('[data-section="s5"]')
+    .fill(
+      "（一）存在的主要问题\n解读形式单一，公开内容的及时性和完整性有待提高。\n（二）改进情况\n增加图解、视频等解读形式，建立信息发布前的审核清单。",
+    );
   await openSection(page, /六、其他需要报告的事项/);
   await page.locator('[data-section="s6"]').fill("本年度未收取信息处理费。");
   await expectSaved(page);
@@ -119,7 +140,9 @@ test("edits made while the server is unreachable survive a reload and are saved 
   await signIn(page, "weijian");
   await page.getByRole("link", { name: "打开" }).first().click();
   await openSection(page, /三、收到和处理/);
-  await page.route("**/api/reports/*", (route) => (route.request().method() === "PUT" ? route.abort("connectionfailed") : route.continue()));
+  await page.route("**/api/reports/*", (route) =>
+    route.request().method() === "PUT" ? route.abort("connectionfailed") : route.continue(),
+  );
   await cell(page, "t3.unable_not_held.natural_person").fill("4");
   await expect(page.getByTestId("save-status")).toContainText(/未保存，正在重试|离线/, { timeout: 15_000 });
 
@@ -151,7 +174,8 @@ test("the next year's report starts with 上年结转 from this year's 结转下
 
 test("the server refuses tampered saves and other offices' reports", async ({ page, baseURL }) => {
   await signIn(page, "jiaoyu");
-  await page.getByRole("link", { name: "打开" }).first().click();
+  // A draft (other journeys leave submitted and published reports in the list): only a draft reaches validation.
+  await page.getByRole("row").filter({ hasText: "草稿" }).getByRole("link", { name: "打开" }).first().click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   const reportId = page.url().split("/").pop() ?? "";
   const api = page.request;
@@ -159,12 +183,25 @@ test("the server refuses tampered saves and other offices' reports", async ({ pa
   const headers = { origin: baseURL ?? "", "content-type": "application/json" };
 
   const unknownCell = { ...current.document, cells: { ...current.document.cells, "t3.made_up.total": 1 } };
-  const refused = await api.put(`/api/reports/${reportId}`, { headers, data: { baseVersion: current.version, document: unknownCell } });
+  const refused = await api.put(`/api/reports/${reportId}`, {
+    headers,
+    data: { baseVersion: current.version, document: unknownCell },
+  });
   expect(refused.status()).toBe(422);
   expect(JSON.stringify(await refused.json())).toContain("未知单元格“t3.made_up.total”");
 
-  const wrongType = { ...current.document, cells: { ...current.document.cells, "t3.granted.natural_person": { value: 1 } } };
-  expect((await api.put(`/api/reports/${reportId}`, { headers, data: { baseVersion: current.version, document: wrongType } })).status()).toBe(422);
+  const wrongType = {
+    ...current.document,
+    cells: { ...current.document.cells, "t3.granted.natural_person": { value: 1 } },
+  };
+  expect(
+    (
+      await api.put(`/api/reports/${reportId}`, {
+        headers,
+        data: { baseVersion: current.version, document: wrongType },
+      })
+    ).status(),
+  ).toBe(422);
 
   const crossSite = await api.put(`/api/reports/${reportId}`, {
     headers: { ...headers, origin: "http://evil.example" },
@@ -177,7 +214,10 @@ test("the server refuses tampered saves and other offices' reports", async ({ pa
   const stranger = await other.newPage();
   await signIn(stranger, "weijian");
   expect((await stranger.request.get(`/api/reports/${reportId}`)).status()).toBe(404);
-  const foreignSave = await stranger.request.put(`/api/reports/${reportId}`, { headers, data: { baseVersion: current.version, document: current.document } });
+  const foreignSave = await stranger.request.put(`/api/reports/${reportId}`, {
+    headers,
+    data: { baseVersion: current.version, document: current.document },
+  });
   expect(foreignSave.status()).toBe(404);
   expect((await stranger.request.get(`/reports/${reportId}/export/docx`)).status()).toBe(404);
   expect((await stranger.goto(`/reports/${reportId}`))?.status()).toBe(404);

@@ -1,25 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-import { cell, expectSaved, openSection, signIn } from "./fixtures/session";
+import { cell, expectSaved, fillZeros, newSession, openSection } from "./fixtures/session";
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
 
 const YEAR = "2030";
-
-const newSession = async (browser: Browser, baseURL: string | undefined, username: string) => {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signIn(page, username);
-  return page;
-};
-
-const fillZeros = async (page: Page, section: RegExp) => {
-  await openSection(page, section);
-  await page.getByRole("button", { name: /全部填\s*0/ }).click();
-  const onlyBlanks = page.getByRole("button", { name: "只填空白单元格" });
-  if (await onlyBlanks.isVisible().catch(() => false)) await onlyBlanks.click();
-};
 
 const download = async (page: Page, url: string) => {
   const response = await page.request.get(url);
@@ -32,15 +18,34 @@ const writeReport = async (filler: Page, year: string, section6: string) => {
   await filler.getByLabel("年度").fill(year);
   await filler.getByRole("button", { name: /新\s*建/ }).click();
   await expect(filler.getByRole("heading", { name: new RegExp(`示范区教育局 ${year}年度`) })).toBeVisible();
+  // 报告信息 a published report prints (D-04 names each one missing).
+  await filler.getByLabel("发布网站").fill("示范区人民政府门户网站");
+  await filler.getByLabel("联系机构").fill("示范区教育局办公室");
+  await filler.getByLabel("联系电话").fill("010-00000000");
+  await filler.getByLabel("落款机关").fill("示范区教育局");
+  await filler.getByLabel("成文日期").fill(`${Number(year) + 1}年1月20日`);
+  await filler.getByLabel("成文日期").press("Enter");
   await openSection(filler, /一、总体情况/);
-  await filler.locator('[data-section="s1"]').fill("（一）主动公开\n全年收到政府信息公开申请1件。");
+  await filler
+    .locator('[data-section="s1"]')
+    .fill(
+      "（一）主动公开\n本年度通过政府网站主动公开政府信息80条，其中政策文件12件、政策解读5篇。\n" +
+        "（二）依申请公开\n全年收到政府信息公开申请1件，均在法定期限内答复。\n" +
+        "（三）政府信息管理\n完成公开目录动态更新，发布前逐件开展保密审查。\n" +
+        "（四）政府信息公开平台建设\n优化政府网站信息公开专栏，栏目设置更加清晰。\n" +
+        "（五）监督保障\n开展政务公开业务培训2次，并纳入年度绩效考核。",
+    );
   await fillZeros(filler, /二、主动公开/);
   await fillZeros(filler, /三、收到和处理/);
   await cell(filler, "t3.new_received.natural_person").fill("1");
   await cell(filler, "t3.granted.natural_person").fill("1");
   await fillZeros(filler, /四、政府信息公开行政复议/);
   await openSection(filler, /五、存在的主要问题/);
-  await filler.locator('[data-section="s5"]').fill("（一）存在的主要问题\n无重大问题。\n（二）改进情况\n继续完善。");
+  await filler
+    .locator('[data-section="s5"]')
+    .fill(
+      "（一）存在的主要问题\n解读形式单一，公开内容的及时性和完整性有待提高。\n（二）改进情况\n增加图解、视频等解读形式，建立信息发布前的审核清单。",
+    );
   await openSection(filler, /六、其他需要报告的事项/);
   await filler.locator('[data-section="s6"]').fill(section6);
   await expectSaved(filler);
@@ -56,8 +61,11 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   const reportId = await writeReport(filler, YEAR, "本年度未收取信息处理费。");
   await expectSaved(filler);
   await filler.getByRole("button", { name: "提交审核" }).click();
-  await filler.getByRole("dialog", { name: "提交审核" }).getByRole("button", { name: /提\s*交/ }).click();
-  await expect(filler.getByText(/该年报当前为只读（待审核）/)).toBeVisible();
+  await filler
+    .getByRole("dialog", { name: "提交审核" })
+    .getByRole("button", { name: /提\s*交/ })
+    .click();
+  await expect(filler.getByText(/只读（待审核）：年报已提交审核/)).toBeVisible();
 
   // 审核人 finds it on the 审核台, comments on a cell and returns it.
   const reviewer = await newSession(browser, baseURL, "shenhe");
@@ -91,15 +99,23 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   await expect(filler.getByTestId("comment")).toContainText("已解决");
   await expectSaved(filler);
   await filler.getByRole("button", { name: "提交审核" }).click();
-  await filler.getByRole("dialog", { name: "提交审核" }).getByRole("button", { name: /提\s*交/ }).click();
+  await filler
+    .getByRole("dialog", { name: "提交审核" })
+    .getByRole("button", { name: /提\s*交/ })
+    .click();
   await expect(filler.getByText(/只读（待审核）/)).toBeVisible();
 
   // 审核人 approves and publishes.
   await reviewer.reload();
   await reviewer.getByRole("button", { name: "审核通过" }).click();
+  await reviewer.getByLabel("审核意见").fill("已核对，同意。");
+  await reviewer.getByRole("button", { name: /确\s*定/ }).click();
   await expect(reviewer.getByText(/只读（已通过）/)).toBeVisible();
   await reviewer.getByRole("button", { name: /^发\s*布$/ }).click();
-  await reviewer.getByRole("dialog").getByRole("button", { name: /^发\s*布$/ }).click();
+  await reviewer
+    .getByRole("dialog")
+    .getByRole("button", { name: /^发\s*布$/ })
+    .click();
   await expect(reviewer.getByText(/只读（已发布）/)).toBeVisible();
   await expect(reviewer.getByTestId("workflow-panel")).toContainText("第 1 版");
   const published = await download(reviewer, `/reports/${reportId}/published/1/docx`);
@@ -129,21 +145,44 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
 
   // Someone of another office gets 404 on every route of the report.
   const stranger = await newSession(browser, baseURL, "weijian");
-  for (const path of [`/reports/${reportId}`, `/reports/${reportId}/preview`, `/reports/${reportId}/history`]) {
+  for (const path of [
+    `/reports/${reportId}`,
+    `/reports/${reportId}/preview`,
+    `/reports/${reportId}/history`,
+  ]) {
     expect((await stranger.goto(path))?.status(), path).toBe(404);
   }
-  for (const path of [`/api/reports/${reportId}`, `/reports/${reportId}/export/docx`, `/reports/${reportId}/published/1/docx`, `/reports/${reportId}/published/1/html`]) {
+  for (const path of [
+    `/api/reports/${reportId}`,
+    `/reports/${reportId}/export/docx`,
+    `/reports/${reportId}/published/1/docx`,
+    `/reports/${reportId}/published/1/html`,
+  ]) {
     expect((await stranger.request.get(path)).status(), path).toBe(404);
   }
   const headers = { origin: baseURL ?? "", "content-type": "application/json" };
-  for (const data of [{ action: "approve" }, { action: "publish" }, { action: "comment", target: "section:s1", body: "x" }, { action: "submit" }]) {
-    expect((await stranger.request.post(`/api/reports/${reportId}/workflow`, { headers, data })).status(), data.action).toBe(404);
+  for (const data of [
+    { action: "approve" },
+    { action: "publish" },
+    { action: "comment", target: "section:s1", body: "x" },
+    { action: "submit" },
+  ]) {
+    expect(
+      (await stranger.request.post(`/api/reports/${reportId}/workflow`, { headers, data })).status(),
+      data.action,
+    ).toBe(404);
   }
 });
 
-test("a warning needs the 填报人's explanation to submit, and the 审核人 sees it and accepts it with a reason", async ({ browser, baseURL }) => {
+test("a warning needs the 填报人's explanation to submit, and the 审核人 sees it and accepts it with a reason", async ({
+  browser,
+  baseURL,
+}) => {
   const filler = await newSession(browser, baseURL, "jiaoyu");
-  const reportId = await writeReport(filler, "2031", "无。");
+  // A 六 that reports other matters but says nothing of the 信息处理费 (a bare “无” would only draw an info).
+  // 2033: no report of 2032, so the only warning is the fee statement's (writeReport's text for 2031 would copy
+  // the 2030 report's 第一部分, which Y-01 rightly flags).
+  const reportId = await writeReport(filler, "2033", "本单位已按要求落实年度政务公开工作要点。");
   await filler.getByRole("button", { name: "提交审核" }).click();
   const dialog = filler.getByRole("dialog", { name: "提交审核" });
   await expect(dialog).toContainText("没有说明信息处理费收取情况");

@@ -1,14 +1,74 @@
-/** Expected failures with a Chinese message for the user; mapped to HTTP status once, at the boundary. */
-export type TAppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "READ_ONLY";
+import { z } from "zod";
 
-export const APP_ERROR_STATUS: Record<TAppErrorCode, number> = {
+/**
+ * Expected failures carry a code and a Chinese message for the user; anything else is unexpected, logged, and
+ * shown as a generic message. `toErrorInfo` is the one mapping from a thrown error to what the user sees,
+ * used by server actions (`lib/actions/result.ts`) and route handlers (`errorResponse`) alike.
+ */
+
+/** Codes of expected failures; `INTERNAL` stands for every unexpected one. */
+export const ZErrorCode = z.enum([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "INVALID",
+  "CONFLICT",
+  "READ_ONLY",
+  "TOO_LARGE",
+  "UNAVAILABLE",
+  "INTERNAL",
+]);
+export type TErrorCode = z.infer<typeof ZErrorCode>;
+/** The codes an `AppError` may carry (an unexpected failure is never thrown on purpose). */
+export type TAppErrorCode = Exclude<TErrorCode, "INTERNAL">;
+
+/** The HTTP status of each code, for route handlers. */
+export const HTTP_STATUS: Record<TErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   INVALID: 422,
   CONFLICT: 409,
   READ_ONLY: 409,
+  TOO_LARGE: 413,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
 };
+
+export const GENERIC_ERROR_MESSAGE = "服务器内部错误，请稍后重试。";
+export const DATABASE_UNAVAILABLE_MESSAGE = "数据库暂时无法连接，请稍后重试；如持续出现，请联系系统管理员。";
+
+/**
+ * Codes of a database that cannot be reached (not of a bad query): Prisma's P1001 (unreachable), P1002
+ * (timed out), P1008 (operation timed out), P1017 (server closed the connection), P2024 (pool timed out);
+ * Node's connection errors; PostgreSQL's 57P01–57P03 (shutting down, cannot connect now).
+ */
+const UNAVAILABLE_CODES = new Set([
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
+
+/** Whether the error (or one of its causes) says the database cannot be reached, or could not be opened. */
+export const isDatabaseUnavailable = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+    if (current.name === "DatabaseStartupError") return true;
+    current = current.cause;
+  }
+  return false;
+};
+const INVALID_INPUT_MESSAGE = "参数无效";
 
 export class AppError extends Error {
   constructor(
@@ -21,11 +81,44 @@ export class AppError extends Error {
   }
 }
 
-/** Route-handler response for any error: an AppError's message, or a generic one (the cause is logged). */
-export const errorResponse = (error: unknown): Response => {
+/** The body of every error a route handler answers with (a failed server action's shape); `details` depends on the error (e.g. `problems`). */
+export interface TErrorBody {
+  ok: false;
+  error: TErrorInfo;
+}
+
+/** What the user is told about a failure: `details` only for an AppError that has them (e.g. the problems found). */
+export interface TErrorInfo {
+  code: TErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/**
+ * Maps any thrown value: an AppError keeps its code, message and details; a ZodError (input that failed its
+ * schema) is `INVALID` with the first issue's message; anything else is logged here and becomes `UNAVAILABLE` (503) when the database cannot be reached, else `INTERNAL`
+ * with a generic message, so no internal detail reaches the browser.
+ */
+export const toErrorInfo = (error: unknown): TErrorInfo => {
   if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code, message: error.message, details: error.details } }, { status: APP_ERROR_STATUS[error.code] });
+    return error.details === undefined
+      ? { code: error.code, message: error.message }
+      : { code: error.code, message: error.message, details: error.details };
+  }
+  if (error instanceof z.core.$ZodError) {
+    return { code: "INVALID", message: error.issues[0]?.message ?? INVALID_INPUT_MESSAGE };
   }
   console.error(error);
-  return Response.json({ error: { code: "INTERNAL", message: "服务器内部错误，请稍后重试。" } }, { status: 500 });
+  if (isDatabaseUnavailable(error)) return { code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
+  return { code: "INTERNAL", message: GENERIC_ERROR_MESSAGE };
+};
+
+/**
+ * Route-handler response for any error: `{ ok: false, error: { code, message, details? } }` (the shape of a
+ * failed server action) with the code's HTTP status; `extra` adds fields beside it (a save conflict's
+ * current version).
+ */
+export const errorResponse = (error: unknown, extra: Record<string, unknown> = {}): Response => {
+  const info = toErrorInfo(error);
+  return Response.json({ ...extra, ok: false, error: info }, { status: HTTP_STATUS[info.code] });
 };

@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 rm -rf "$out" && mkdir -p "$out"
 for json in docs/examples/*.json; do
   name=$(basename "$json" .json)
-  npx tsx scripts/report-cli.ts export "$json" --format docx --out "$work/$name.docx" >/dev/null
+  npx tsx scripts/report-cli.ts export "$json" --format docx --out "$work/$name.docx" --allow-errors >/dev/null
   soffice --headless --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null 2>&1
   pdftoppm -png -gray -r 60 "$work/$name.pdf" "$out/$name"
   echo "$name: $(pdfinfo "$work/$name.pdf" | awk '/^Pages/ {print $2}') 页"

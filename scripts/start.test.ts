@@ -9,7 +9,12 @@ describe("npm start with a wrong DATABASE_URL", () => {
   it("exits non-zero with a message naming the host", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nbt", SKIP_BUILD: "1", PORT: "3999" },
+      env: {
+        ...process.env,
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nbt",
+        SKIP_BUILD: "1",
+        PORT: "3999",
+      },
       encoding: "utf8",
       timeout: 60_000,
     });

@@ -9,15 +9,33 @@ import { fileURLToPath } from "node:url";
 
 import next from "next";
 
+import { serveBackups } from "../lib/db/backup";
 import { getDatabase } from "../lib/db/client";
 import { DatabaseStartupError } from "../lib/db/errors";
-import { DEMO_PASSWORD, DEMO_ROLE_LABELS, seedDemoData } from "../lib/db/seed";
+import { purgeExpiredLoginData } from "../lib/db/login-throttle";
+import { ROLE_LABELS } from "../lib/admin/schemas";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../lib/auth/client-address";
+import { LOGIN_WINDOW_MINUTES } from "../lib/auth/login-throttle";
+import { hashPassword } from "../lib/auth/password";
+import { buildPublicationFiles } from "../lib/export/publication-files";
+import { DEMO_PASSWORD, seedDemoData } from "../lib/db/seed";
+import { closeGracefully } from "../lib/server/graceful-close";
+import { serveStaticBrotli } from "../lib/server/static-brotli";
 
 // Offline by design (government intranets): Next.js must not try to send usage telemetry.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.js",
+  "proxy.ts",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const IGNORED = new Set(["node_modules", ".next", "generated"]);
 
 const newestMtime = (target: string): number => {
@@ -58,28 +76,67 @@ const main = async (): Promise<void> => {
       ? `已执行迁移：${db.migrations.applied.join("、")}`
       : `数据库结构已是最新（${db.migrations.alreadyApplied.length} 个迁移）`,
   );
-  const seed = await seedDemoData(db.prisma);
+  const seed = await seedDemoData(db.prisma, { hashPassword, publicationFiles: buildPublicationFiles });
   if (seed.seeded) {
     console.log(`空数据库，已写入演示数据：${seed.offices.join("、")}`);
     console.log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
-    for (const user of seed.users) console.log(`  ${user.username}  ${user.office} ${DEMO_ROLE_LABELS[user.role]}`);
+    for (const user of seed.users)
+      console.log(`  ${user.username}  ${user.office} ${ROLE_LABELS[user.role]}`);
   }
+
+  // Expired sessions and ended throttle windows go at start and every hour after.
+  const purge = () =>
+    purgeExpiredLoginData(LOGIN_WINDOW_MINUTES * 60).then(
+      ({ sessions, throttleRows }) => {
+        if (sessions || throttleRows)
+          console.log(`已清理过期会话 ${sessions} 个、过期登录计数 ${throttleRows} 条`);
+      },
+      (error: unknown) => console.error("清理过期会话失败：", error),
+    );
+  await purge();
+  setInterval(() => void purge(), 3600_000).unref();
 
   const app = next({ dev: false, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer((req, res) => {
+    // The login throttle counts per client address; only this server may say what it is.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers, req.socket.remoteAddress);
+    // Built scripts and styles go out Brotli-compressed when the browser accepts it (lib/server/static-brotli).
+    void serveStaticBrotli(req, res, path.join(root, ".next")).then((served) => {
+      if (!served) void handle(req, res);
+    });
+  });
   server.listen(port, hostname, () => {
     console.log(`年报通已启动：http://localhost:${port}`);
   });
 
+  // `npm run backup` asks this process for a snapshot over a local socket (PGlite only; lib/db/backup.ts).
+  const stopBackups =
+    db.config.kind === "pglite" && db.snapshot
+      ? await serveBackups(db.config.dataDir, db.snapshot)
+      : async () => undefined;
+
+  // Stop accepting, let the requests in flight finish and be answered (a committed save must reach the
+  // editor), then close the database; a second signal stops at once.
+  let stopping = false;
   const shutdown = (signal: string) => {
-    console.log(`收到 ${signal}，正在停止……`);
-    server.close();
-    void db.close().finally(() => process.exit(0));
+    if (stopping) {
+      console.log(`再次收到 ${signal}，立即退出。`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`收到 ${signal}，停止接收新请求，等待进行中的请求完成……`);
+    void closeGracefully(server)
+      .then(({ drained }) => {
+        if (!drained) console.log("等待超时，未完成的连接已断开。");
+      })
+      .then(stopBackups)
+      .then(() => db.close())
+      .finally(() => process.exit(0));
   };
-  process.once("SIGINT", () => shutdown("SIGINT"));
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
 };
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { PasswordForm } from "@/components/password-form";
+import { PasswordForm } from "@/components/account/password-form";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata = { title: "修改密码" };

@@ -1,25 +1,28 @@
-import { ReportList } from "@/components/report-list";
+import { ReportList } from "@/components/reports/report-list";
+import { fillerOffices } from "@/lib/auth/office-scopes";
 import { requireUser } from "@/lib/auth/session";
-import { currentReportYear } from "@/lib/workflow/report-year";
-import { listReportsOfOffices } from "@/lib/db/reports";
-import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
+import { listReportsFor } from "@/lib/services/list-reports";
+import { creatableReportYears, currentReportYear } from "@/lib/workflow/report-year";
 
 export const metadata = { title: "我的年报" };
 export const dynamic = "force-dynamic";
 
-export default async function ReportsPage() {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requireUser("/reports");
-  const officeIds = [...new Set(user.memberships.map((m) => m.officeId))];
-  const reports = await listReportsOfOffices(officeIds);
-  const rows = reports.map((report) => ({
-    id: report.id,
-    officeName: report.officeName,
-    year: report.year,
-    formatVersion: report.formatVersion,
-    status: report.status,
-    updatedAt: report.updatedAt.toISOString(),
-    counts: countBySeverity(evaluateReport(report.document)),
-  }));
-  const fillerOffices = user.memberships.filter((m) => m.role === "FILLER").map((m) => ({ id: m.officeId, name: m.officeName }));
-  return <ReportList rows={rows} fillerOffices={fillerOffices} defaultYear={currentReportYear()} />;
+  const rows = await listReportsFor(user);
+  // `?year=` (a 催报 to an office that has not started leads here) chooses the year to create.
+  const asked = Number((await searchParams).year);
+  const creatableYears = creatableReportYears();
+  const defaultYear =
+    Number.isInteger(asked) && asked >= creatableYears.first && asked <= creatableYears.last
+      ? asked
+      : currentReportYear();
+  return (
+    <ReportList
+      rows={rows}
+      fillerOffices={fillerOffices(user)}
+      defaultYear={defaultYear}
+      creatableYears={creatableYears}
+    />
+  );
 }

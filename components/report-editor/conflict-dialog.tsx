@@ -3,13 +3,14 @@
 import { Modal, Table, Typography } from "antd";
 
 import { diffReports } from "@/lib/report/diff";
+import type { TReportDocument } from "@/lib/report/schema";
 import type { TReportTemplate } from "@/lib/template";
 
-import type { TConflict } from "./use-autosave";
+import type { TConflict } from "./autosave/save-queue";
 
 interface TProps {
   template: TReportTemplate;
-  conflict: TConflict | null;
+  conflict: TConflict<TReportDocument> | null;
   onResolve(choice: "mine" | "server"): void;
 }
 
@@ -21,7 +22,12 @@ export function ConflictDialog({ template, conflict, onResolve }: Readonly<TProp
   const diff = diffReports(template, conflict.server.document, conflict.mine);
   const rows = [
     ...diff.details.map((d) => ({ key: `d-${d.field}`, what: d.field, server: d.before, mine: d.after })),
-    ...diff.narrative.map((n) => ({ key: `n-${n.key}`, what: n.label, server: clip(n.before) || "（空）", mine: clip(n.after) || "（空）" })),
+    ...diff.narrative.map((n) => ({
+      key: `n-${n.key}`,
+      what: n.label,
+      server: clip(n.before) || "（空）",
+      mine: clip(n.after) || "（空）",
+    })),
     ...diff.cells.map((c) => ({ key: `c-${c.id}`, what: c.label, server: c.before, mine: c.after })),
   ];
   const when = new Date(conflict.server.updatedAt).toLocaleString("zh-CN", { hour12: false });
@@ -39,7 +45,8 @@ export function ConflictDialog({ template, conflict, onResolve }: Readonly<TProp
       cancelButtonProps={{ danger: true }}
     >
       <Typography.Paragraph>
-        {conflict.server.savedBy ?? "其他用户"}于 {when} 保存了新版本（第 {conflict.server.version} 版），您的修改是基于较早的版本做的。
+        {conflict.server.savedBy ?? "其他用户"}于 {when} 保存了新版本（第 {conflict.server.version}{" "}
+        版），您的修改是基于较早的版本做的。
         请选择保留哪一份：保留您的修改会覆盖对方的版本；使用已保存的版本会放弃您未保存的修改。
       </Typography.Paragraph>
       <Table

@@ -1,11 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Col, Form, Input, Row, Typography } from "antd";
-import { useEffect } from "react";
-import { Controller, useForm, type FieldPath } from "react-hook-form";
+import { Col, DatePicker, Form, Input, Row, Typography } from "antd";
+import dayjs from "dayjs";
+import "dayjs/locale/zh-cn";
+import { useState } from "react";
+import { Controller, useForm, useWatch, type FieldPath } from "react-hook-form";
 
 import { reportTitle } from "@/lib/report/title";
+import { parseIssueDate } from "@/lib/report/issue-date";
 import { ZReportDetails, type TReportDetails } from "@/lib/report/schema";
 
 interface TProps {
@@ -25,28 +28,75 @@ const FIELDS: { name: FieldPath<TReportDetails>; label: string; placeholder?: st
   { name: "contact.address", label: "地址" },
   { name: "contact.postcode", label: "邮编" },
   { name: "contact.email", label: "电子邮箱" },
-  { name: "issuer", label: "落款机关", placeholder: "默认与机关全称相同" },
-  { name: "issueDate", label: "成文日期", placeholder: "YYYY-MM-DD" },
+  { name: "issuer", label: "落款机关", placeholder: "通常与机关全称相同" },
 ];
+
+/** How the picker shows a date, then the other forms it reads as typed (lib/report/issue-date reads them all). */
+const DATE_FORMATS = ["YYYY年M月D日", "YYYY-MM-DD", "YYYY/M/D", "YYYY.M.D"];
+
+/**
+ * 成文日期: a date picker that also takes the date typed (`2027年1月20日`, `2027-01-20`); a date that does not
+ * exist (`2027-02-30`) is refused with a message under the field and the stored date is left as it was.
+ */
+function IssueDateField({
+  value,
+  editable,
+  onChange,
+}: Readonly<{ value: string | undefined; editable: boolean; onChange(value: string | undefined): void }>) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const readTyped = (text: string) => {
+    if (!text.trim()) return;
+    const reading = parseIssueDate(text);
+    if (!reading.ok) return setProblem(reading.message);
+    setProblem(null);
+    if (reading.date !== value) onChange(reading.date);
+  };
+  return (
+    <Form.Item
+      label="成文日期"
+      validateStatus={problem ? "error" : undefined}
+      help={problem ?? "可从日历选择，或直接输入，如 2027年1月20日"}
+    >
+      <DatePicker
+        style={{ width: "100%" }}
+        value={value ? dayjs(value) : null}
+        format={DATE_FORMATS}
+        placeholder="如 2027年1月20日"
+        aria-label="成文日期"
+        disabled={!editable}
+        onChange={(date) => {
+          setProblem(null);
+          onChange(date ? date.format("YYYY-MM-DD") : undefined);
+        }}
+        onBlur={(event) => readTyped((event.target as HTMLInputElement).value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") readTyped((event.target as HTMLInputElement).value);
+        }}
+      />
+    </Form.Item>
+  );
+}
 
 /** 报告信息: agency, publication and contact details (react-hook-form with the shared zod schema). */
 export function DetailsForm({ details, year, documentNo, editable, onChange }: Readonly<TProps>) {
-  const { control, watch } = useForm<TReportDetails>({
+  const { control, getValues } = useForm<TReportDetails>({
     resolver: zodResolver(ZReportDetails),
     defaultValues: details,
     mode: "onChange",
   });
-  useEffect(() => {
-    const subscription = watch((values) => {
-      const parsed = ZReportDetails.safeParse(values);
-      if (parsed.success) onChange(parsed.data);
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, onChange]);
+  const values = useWatch({ control });
+  // Only typing changes the fields, so each change sends the whole form up once it is valid (no `watch`
+  // subscription, which the React Compiler cannot memoise).
+  const setField = (set: (value: string | undefined) => void, value: string | undefined) => {
+    set(value);
+    const parsed = ZReportDetails.safeParse(getValues());
+    if (parsed.success) onChange(parsed.data);
+  };
   return (
     <Form layout="vertical" component="div">
       <Typography.Paragraph>
-        标题：<Typography.Text strong>{reportTitle({ details: watch() as TReportDetails, year })}</Typography.Text>
+        标题：
+        <Typography.Text strong>{reportTitle({ details: values as TReportDetails, year })}</Typography.Text>
         <br />
         年度：{year}年度（统计期限 {year}年1月1日至12月31日），格式：{documentNo}
       </Typography.Paragraph>
@@ -57,10 +107,21 @@ export function DetailsForm({ details, year, documentNo, editable, onChange }: R
               name={field.name}
               control={control}
               render={({ field: input, fieldState }) => (
-                <Form.Item label={field.label} validateStatus={fieldState.error ? "error" : undefined} help={fieldState.error?.message}>
+                <Form.Item
+                  label={field.label}
+                  validateStatus={fieldState.error ? "error" : undefined}
+                  help={fieldState.error?.message}
+                >
                   <Input
                     value={(input.value as string | undefined) ?? ""}
-                    onChange={(event) => input.onChange(event.target.value === "" && field.name !== "agencyName" ? undefined : event.target.value)}
+                    onChange={(event) =>
+                      setField(
+                        input.onChange,
+                        event.target.value === "" && field.name !== "agencyName"
+                          ? undefined
+                          : event.target.value,
+                      )
+                    }
                     onBlur={input.onBlur}
                     readOnly={!editable}
                     placeholder={field.placeholder}
@@ -71,6 +132,19 @@ export function DetailsForm({ details, year, documentNo, editable, onChange }: R
             />
           </Col>
         ))}
+        <Col xs={24} md={12}>
+          <Controller
+            name="issueDate"
+            control={control}
+            render={({ field: input }) => (
+              <IssueDateField
+                value={input.value}
+                editable={editable}
+                onChange={(value) => setField(input.onChange, value)}
+              />
+            )}
+          />
+        </Col>
       </Row>
     </Form>
   );

@@ -1,4 +1,8 @@
+import { LINK_MARKER_PREFIX, refreshLinkedNarrative } from "@/lib/report/linked-values";
 import type { TCellValue, TNarrativeKey, TReportDetails, TReportDocument } from "@/lib/report/schema";
+import { resolveValues } from "@/lib/report/values";
+import { getTemplate } from "@/lib/template";
+import { toHalfWidthNumber } from "@/lib/template/text";
 
 /** The editor's document state: every change is one action, applied immutably. */
 
@@ -16,7 +20,15 @@ export const documentReducer = (state: TReportDocument, action: TDocumentAction)
         if (value === null) delete cells[id];
         else cells[id] = value;
       }
-      return { ...state, cells };
+      // Linked values carry the number last shown; keep it current so what is saved matches the tables.
+      const hasLinks = Object.values(state.narrative).some((text) => text?.includes(LINK_MARKER_PREFIX));
+      const narrative = hasLinks
+        ? refreshLinkedNarrative(
+            state.narrative,
+            resolveValues(getTemplate(state.formatVersion), { cells, printedTotals: state.printedTotals }),
+          )
+        : state.narrative;
+      return { ...state, cells, narrative };
     }
     case "setNarrative":
       return { ...state, narrative: { ...state.narrative, [action.key]: action.text } };
@@ -27,17 +39,26 @@ export const documentReducer = (state: TReportDocument, action: TDocumentAction)
   }
 };
 
-const FULLWIDTH_DIGITS = /[\uFF10-\uFF19\uFF0E\uFF0D]/g;
-
 /**
  * What a typed cell text is stored as: a plain number when it is one, null when empty, otherwise the text
- * itself (the rule engine names the problem). Full-width digits from a Chinese IME become ASCII on entry.
+ * itself (the rule engine names the problem). Full-width digits from a Chinese IME become ASCII on entry, and
+ * thousands separators (`1,234`) are dropped.
  */
 export const cellValueFromInput = (text: string): TCellValue => {
-  const normalized = text.replace(FULLWIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim();
+  const normalized = toHalfWidthNumber(text).trim();
   if (normalized === "") return null;
-  if (/^-?\d+(\.\d+)?$/.test(normalized)) return Number(normalized);
+  const plain = withoutThousandsSeparators(normalized);
+  if (/^-?\d+(\.\d+)?$/.test(plain)) return Number(plain);
   return normalized;
 };
 
-export const cellInputText = (value: TCellValue | undefined): string => (value === null || value === undefined ? "" : String(value));
+/**
+ * `1,234` / `1，234,567.5` → `1234` / `1234567.5`: Excel and WPS copy large counts with thousands separators
+ * (half- or full-width commas, groups of exactly three digits). Anything else — `1,23`, `12,345,6` — is
+ * returned unchanged, so a mistyped number is still reported instead of silently read as another one.
+ */
+export const withoutThousandsSeparators = (text: string): string =>
+  /^-?\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(text) ? text.replace(/[,，]/g, "") : text;
+
+export const cellInputText = (value: TCellValue | undefined): string =>
+  value === null || value === undefined ? "" : String(value);

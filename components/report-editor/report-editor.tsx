@@ -1,25 +1,35 @@
 "use client";
 
-import { Alert, App, Button, Card, Col, Menu, Row, Space, Typography } from "antd";
-import Link from "next/link";
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from "react";
+import { Alert, App, Card, Space, Typography } from "antd";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from "react";
 
 import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
 import { resolveValues } from "@/lib/report/values";
 import { evaluateResolved, type TFinding } from "@/lib/rules/evaluate";
-import { REPORT_STATUS_LABELS } from "@/lib/site/report-status";
-import { getTemplate, type TSectionId } from "@/lib/template";
+import { reportProgress } from "@/lib/rules/progress";
+import type { TWorkflowView } from "@/lib/services/workflow-view";
+import { readOnlyNotice, type TViewer } from "@/lib/workflow/read-only";
+import { statusLabel } from "@/lib/workflow/transitions";
+import { getTemplate } from "@/lib/template";
+import { commentTargetLabel, sectionTarget } from "@/lib/template/comment-target";
+import { DETAILS_LABEL, stepLabel } from "@/lib/template/labels";
+import { cleanDeep, removedNotice } from "@/lib/text/clean";
 
+import { computeCellMarks } from "./cell-marks";
 import { ConflictDialog } from "./conflict-dialog";
 import { DetailsForm } from "./details-form";
-import { documentReducer } from "./document-state";
+import styles from "./editor.module.css";
+import { documentReducer, type TDocumentAction } from "./document-state";
+import { EditorHeader } from "./editor-header";
+import { commentTargetOf, locateTarget, stepOf, type TStep } from "./editor-steps";
 import { FindingsPanel } from "./findings-panel";
+import { applyLinkFix } from "./link-offers";
 import { NarrativeEditor } from "./narrative-editor";
-import { SaveStatus } from "./save-status";
-import { focusCell, StatsTable, type TCellMarks } from "./stats-table";
-import { readLocalDraft, useAutosave, type TSaveStatus } from "./use-autosave";
-import { targetLabel, WorkflowPanel } from "./workflow-panel";
-import type { TWorkflowView } from "@/lib/services/workflow-view";
+import { focusCell } from "./stats-cell";
+import { StatsTable } from "./stats-table";
+import { StepButtons, StepMenu, type TStepItem } from "./step-navigation";
+import { useAutosave } from "./use-autosave";
+import { WorkflowPanel } from "./workflow-panel";
 
 export interface TReportEditorProps {
   reportId: string;
@@ -30,139 +40,31 @@ export interface TReportEditorProps {
   document: TReportDocument;
   lastYear: TReportDocument | null;
   editable: boolean;
+  /** Who is looking, for the words of the read-only banner (lib/workflow/read-only.ts). */
+  viewer?: TViewer;
   workflow: TWorkflowView;
 }
 
-type TStep = "details" | TSectionId;
-
-const TABLE_SECTION: Record<string, TSectionId> = { t2: "s2", t3: "s3", t4: "s4" };
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
-const stepOf = (finding: TFinding): TStep => {
-  if (finding.sectionId) return finding.sectionId;
-  const table = finding.cells[0]?.split(".")[0];
-  return (table && TABLE_SECTION[table]) || "details";
-};
-
-/** Marks per cell: the worst severity and every message that names the cell, and open review comments. */
-const cellMarks = (findings: readonly TFinding[], comments: TWorkflowView["comments"]): Map<string, TCellMarks> => {
-  const marks = new Map<string, TCellMarks>();
-  for (const comment of comments) {
-    if (comment.resolvedAt || !comment.target.startsWith("cell:")) continue;
-    const id = comment.target.slice(5);
-    const text = `批注（${comment.authorName}）：${comment.body}`;
-    const current = marks.get(id);
-    if (current) current.comment = current.comment ? `${current.comment}\n${text}` : text;
-    else marks.set(id, { severity: "info", messages: "", blankOnly: false, comment: text, commentOnly: true });
-  }
-  for (const finding of findings) {
-    for (const id of finding.cells) {
-      const current = marks.get(id);
-      if (!current) marks.set(id, { severity: finding.severity, messages: finding.message, blankOnly: finding.problem === "blank" });
-      else if (current.commentOnly) {
-        Object.assign(current, { severity: finding.severity, messages: finding.message, blankOnly: finding.problem === "blank", commentOnly: false });
-      } else {
-        current.blankOnly = current.blankOnly && finding.problem === "blank";
-        current.messages = `${current.messages}\n${finding.message}`;
-        if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[current.severity]) current.severity = finding.severity;
-      }
-    }
-  }
-  return marks;
-};
-
-const EditorHeader = memo(function EditorHeader({
-  reportId,
-  title,
-  subtitle,
-  status,
-}: {
-  reportId: string;
-  title: string;
-  subtitle: string;
-  status: TSaveStatus | null;
-}) {
-  return (
-    <Row justify="space-between" align="middle" gutter={[8, 8]}>
-      <Col>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
-        <Typography.Text type="secondary">{subtitle}</Typography.Text>
-      </Col>
-      <Col>
-        <Space wrap>
-          {status && <SaveStatus status={status} />}
-          <Link href={`/reports/${reportId}/preview`}>预览</Link>
-          <a href={`/reports/${reportId}/export/docx`}>下载 Word</a>
-          <a href={`/reports/${reportId}/export/html`}>下载网页</a>
-        </Space>
-      </Col>
-    </Row>
-  );
-});
-
-const Guidance = memo(function Guidance({ text }: { text: string }) {
+const Guidance = memo(function Guidance({ text }: Readonly<{ text: string }>) {
   return <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
 });
 
-const StepButtons = memo(function StepButtons({
-  steps,
-  step,
-  onStep,
-}: {
-  steps: { key: TStep; label: string }[];
-  step: TStep;
-  onStep(step: TStep): void;
-}) {
-  const index = steps.findIndex((s) => s.key === step);
-  const previous = steps[index - 1];
-  const next = steps[index + 1];
-  return (
-    <Space style={{ marginTop: 12 }}>
-      {previous && <Button onClick={() => onStep(previous.key)}>上一步</Button>}
-      {next && (
-        <Button type="primary" onClick={() => onStep(next.key)}>
-          下一步
-        </Button>
-      )}
-    </Space>
-  );
-});
-
-const StepMenu = memo(function StepMenu({
-  steps,
-  step,
-  errorsByStep,
-  onStep,
-}: {
-  steps: { key: TStep; label: string }[];
-  step: TStep;
-  errorsByStep: ReadonlyMap<TStep, number>;
-  onStep(step: TStep): void;
-}) {
-  return (
-    <Menu
-      mode="inline"
-      selectedKeys={[step]}
-      onClick={({ key }) => onStep(key as TStep)}
-      items={steps.map((s) => ({
-        key: s.key,
-        label: (
-          <span title={s.label}>
-            {s.label}
-            {errorsByStep.get(s.key) ? <span style={{ color: "#ff4d4f" }}> ({errorsByStep.get(s.key)})</span> : null}
-          </span>
-        ),
-      }))}
-    />
-  );
-});
-
+/** The report editor: steps, the current step's form or table, review and findings beside, and autosave. */
 export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const { reportId, editable, lastYear } = props;
   const { message } = App.useApp();
-  const [document, dispatch] = useReducer(documentReducer, props.document);
+  const [document, applyAction] = useReducer(documentReducer, props.document);
+  // Every text typed or pasted passes lib/text/clean first: a NUL or other control character would make
+  // each save fail, so it is removed here and the person is told how many were.
+  const dispatch = useCallback(
+    (action: TDocumentAction) => {
+      const { value, removed } = cleanDeep(action);
+      if (!removed) return applyAction(action); // the same objects: autosave compares documents by identity
+      message.warning(removedNotice(removed), 6);
+      applyAction(value);
+    },
+    [message],
+  );
   const [step, setStep] = useState<TStep>("details");
   const template = getTemplate(document.formatVersion);
   const autosave = useAutosave({
@@ -172,56 +74,61 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     savedDocument: props.document,
     initialVersion: props.version,
     initialSavedAt: props.updatedAt,
+    // Edits that never reached the server (reload, crash, closed tab) come back from localStorage.
+    onRecover: (recovered, how) => {
+      dispatch({ type: "replace", document: recovered });
+      if (how === "restored") message.info("已恢复上次未保存的修改，稍后自动保存。");
+    },
   });
-  const { raiseConflict } = autosave;
-
-  // Edits that never reached the server (reload, crash, closed tab) come back from localStorage.
-  useEffect(() => {
-    if (!editable) return;
-    const local = readLocalDraft(reportId);
-    if (!local || JSON.stringify(local.document) === JSON.stringify(props.document)) return;
-    dispatch({ type: "replace", document: local.document });
-    if (local.baseVersion === props.version) {
-      message.info("已恢复上次未保存的修改，稍后自动保存。");
-    } else {
-      raiseConflict({
-        mine: local.document,
-        server: { version: props.version, updatedAt: props.updatedAt, document: props.document, savedBy: null },
-      });
-    }
-    // Runs once on load; later changes come through the editor itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const values = useMemo(() => resolveValues(template, document), [template, document]);
   // The totals shown and the rules share one resolution of the values.
-  const findings = useMemo(() => evaluateResolved(document, values, { lastYear: lastYear ?? undefined }), [document, values, lastYear]);
-  const marks = useMemo(() => cellMarks(findings, props.workflow.comments), [findings, props.workflow.comments]);
+  const findings = useMemo(
+    () =>
+      evaluateResolved(document, values, { lastYear: lastYear ?? undefined, local: props.workflow.local }),
+    [document, values, lastYear, props.workflow.local],
+  );
+  const marks = useMemo(
+    () => computeCellMarks(findings, props.workflow.comments),
+    [findings, props.workflow.comments],
+  );
   const [focusedCell, setFocusedCell] = useState<string | null>(null);
   const commentTarget = useMemo(() => {
-    const target = focusedCell && step !== "details" && step !== "s1" && step !== "s5" && step !== "s6" ? `cell:${focusedCell}` : `section:${step}`;
-    return { target, label: targetLabel(template, target) };
+    const target = commentTargetOf(focusedCell, step);
+    return { target, label: commentTargetLabel(template, target) };
   }, [focusedCell, step, template]);
-  const sectionComments = props.workflow.comments.filter((c) => !c.resolvedAt && c.target === `section:${step}`);
+  const sectionComments = props.workflow.comments.filter(
+    (c) => !c.resolvedAt && c.target === sectionTarget(step),
+  );
   const openTarget = useCallback((target: string) => {
-    const [kind, id] = target.split(":");
-    if (kind === "cell" && id) {
-      const table = id.split(".")[0];
-      setStep((table && TABLE_SECTION[table]) || "details");
-      setTimeout(() => focusCell(id), 50);
-    } else if (id) setStep(id as TStep);
+    const place = locateTarget(target);
+    if (!place) return;
+    setStep(place.step);
+    const { cell } = place;
+    if (cell) setTimeout(() => focusCell(cell), 50);
   }, []);
   // The cell being typed into and its totals update at once; the findings list and the step counts follow
   // at lower priority, so a long list never delays a keystroke.
   const deferredFindings = useDeferredValue(findings);
-  const errorsByStep = useMemo(() => {
-    const counts = new Map<TStep, number>();
-    for (const f of deferredFindings) if (f.severity === "error") counts.set(stepOf(f), (counts.get(stepOf(f)) ?? 0) + 1);
-    return counts;
-  }, [deferredFindings]);
+  const progress = useMemo(
+    () => reportProgress(document, deferredFindings),
+    // The progress depends on the findings; the format and year of a report never change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [deferredFindings],
+  );
+  const errorCount = useMemo(
+    () => deferredFindings.filter((finding) => finding.severity === "error").length,
+    [deferredFindings],
+  );
 
-  const onCells = useCallback((cells: Record<string, TCellValue>) => dispatch({ type: "setCells", values: cells }), []);
-  const onDetails = useCallback((details: TReportDetails) => dispatch({ type: "setDetails", details }), []);
+  const onCells = useCallback(
+    (cells: Record<string, TCellValue>) => dispatch({ type: "setCells", values: cells }),
+    [dispatch],
+  );
+  const onDetails = useCallback(
+    (details: TReportDetails) => dispatch({ type: "setDetails", details }),
+    [dispatch],
+  );
 
   const openFinding = useCallback((finding: TFinding) => {
     setStep(stepOf(finding));
@@ -232,13 +139,37 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     }, 50);
   }, []);
 
+  // The findings panel stays memoised: the fix reads the latest document through a ref.
+  const latest = useRef({ document, values });
+  useEffect(() => {
+    latest.current = { document, values };
+  }, [document, values]);
+  const fixFinding = useCallback(
+    (finding: TFinding) => {
+      const fix = finding.fix;
+      if (!fix) return;
+      const { document: current, values: now } = latest.current;
+      const next = applyLinkFix(current.narrative[fix.key] ?? "", fix, now);
+      if (next === null) {
+        message.warning("正文已修改，找不到原来的数字，请在正文中直接修改。");
+        return;
+      }
+      dispatch({ type: "setNarrative", key: fix.key, text: next });
+      message.success("已改为关联数值，今后随表格更新。");
+    },
+    [dispatch, message],
+  );
+
   const onResolve = (choice: "mine" | "server") => {
     const replacement = autosave.resolveConflict(choice);
     if (replacement) dispatch({ type: "replace", document: replacement });
   };
 
-  const steps = useMemo<{ key: TStep; label: string }[]>(
-    () => [{ key: "details", label: "报告信息" }, ...template.sections.map((section) => ({ key: section.id, label: section.heading }))],
+  const steps = useMemo<TStepItem[]>(
+    () => [
+      { key: "details", label: DETAILS_LABEL },
+      ...template.sections.map((section) => ({ key: section.id, label: section.heading })),
+    ],
     [template],
   );
   const section = template.sections.find((s) => s.id === step);
@@ -248,27 +179,50 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
       <EditorHeader
         reportId={reportId}
         title={`${props.officeName} ${document.year}年度政府信息公开工作年度报告`}
-        subtitle={`${template.documentNo} · ${REPORT_STATUS_LABELS[props.status] ?? props.status}`}
+        subtitle={`${template.documentNo} · ${statusLabel(props.status)}`}
         status={editable ? autosave.status : null}
+        errorCount={errorCount}
+        progress={progress}
       />
-      {!editable && <Alert type="warning" showIcon title={`该年报当前为只读（${REPORT_STATUS_LABELS[props.status] ?? props.status}）：只有本机关的填报人可以修改草稿或被退回的年报。`} />}
-      <Row gutter={16}>
-        <Col xs={24} lg={4}>
-          <StepMenu steps={steps} step={step} errorsByStep={errorsByStep} onStep={setStep} />
-        </Col>
-        <Col xs={24} lg={14}>
+      {!editable && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="read-only-banner"
+          title={`只读（${statusLabel(props.status)}）：${readOnlyNotice({ status: props.status, viewer: props.viewer ?? "other", officeName: props.officeName })}`}
+        />
+      )}
+      <div className={`${styles.layout}${editable ? "" : ` ${styles.readOnly}`}`}>
+        <nav className={`${styles.side} no-print`} aria-label="填报步骤">
+          <StepMenu steps={steps} step={step} progress={progress} onStep={setStep} />
+        </nav>
+        <div style={{ minWidth: 0 }}>
           <Card
-            title={step === "details" ? "报告信息" : section?.heading}
+            title={stepLabel(template, step)}
+            size={section?.kind === "table" ? "small" : undefined}
             onFocusCapture={(event) => {
               const id = (event.target as HTMLElement).dataset?.cell;
               if (id) setFocusedCell(id);
             }}
           >
             {sectionComments.map((c) => (
-              <Alert key={c.id} type="info" showIcon style={{ marginBottom: 8 }} title={`批注（${c.authorName}）：${c.body}`} data-testid="section-comment" />
+              <Alert
+                key={c.id}
+                type="info"
+                showIcon
+                style={{ marginBottom: 8 }}
+                title={`批注（${c.authorName}）：${c.body}`}
+                data-testid="section-comment"
+              />
             ))}
             {step === "details" && (
-              <DetailsForm details={document.details} year={document.year} documentNo={template.documentNo} editable={editable} onChange={onDetails} />
+              <DetailsForm
+                details={document.details}
+                year={document.year}
+                documentNo={template.documentNo}
+                editable={editable}
+                onChange={onDetails}
+              />
             )}
             {section?.kind === "narrative" && (
               <NarrativeEditor
@@ -278,27 +232,44 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
                 lastYearText={lastYear?.narrative[section.id]}
                 lastYear={lastYear?.year}
                 editable={editable}
+                values={values}
                 onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
               />
             )}
             {section?.kind === "table" && section.tableId && (
               <>
                 <Guidance text={section.guidance} />
+                <NarrativeEditor
+                  key={section.id}
+                  section={section}
+                  text={document.narrative[section.id] ?? ""}
+                  editable={editable}
+                  values={values}
+                  compact
+                  onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
+                />
+                {document.rollup && (
+                  <Alert
+                    type="info"
+                    showIcon
+                    title="本表为汇总数，由审核台的“汇总”页生成；调整某一格须在汇总页写明理由。"
+                  />
+                )}
                 <StatsTable
                   template={template}
                   table={template.tables[section.tableId]}
                   document={document}
                   values={values}
                   marks={marks}
-                  editable={editable}
+                  editable={editable && !document.rollup}
                   onCells={onCells}
                 />
               </>
             )}
           </Card>
           <StepButtons steps={steps} step={step} onStep={setStep} />
-        </Col>
-        <Col xs={24} lg={6}>
+        </div>
+        <aside className={`${styles.side} no-print`} aria-label="审核与校验结果">
           <WorkflowPanel
             reportId={reportId}
             template={template}
@@ -308,9 +279,13 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
             saved={!editable || autosave.status.kind === "saved"}
             onOpenTarget={openTarget}
           />
-          <FindingsPanel findings={deferredFindings} onOpen={openFinding} />
-        </Col>
-      </Row>
+          <FindingsPanel
+            findings={deferredFindings}
+            onOpen={openFinding}
+            onFix={editable ? fixFinding : undefined}
+          />
+        </aside>
+      </div>
       <ConflictDialog template={template} conflict={autosave.conflict} onResolve={onResolve} />
     </Space>
   );

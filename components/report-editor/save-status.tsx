@@ -2,9 +2,10 @@
 
 import { Tag } from "antd";
 
-import type { TSaveStatus } from "./use-autosave";
+import type { TSaveStatus } from "./autosave/save-queue";
 
-const time = (at: Date) => at.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false });
+const time = (at: Date) =>
+  at.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false });
 
 export function SaveStatus({ status }: Readonly<{ status: TSaveStatus }>) {
   const [color, text] = ((): [string, string] => {

@@ -1,77 +1,44 @@
 "use client";
 
-import { App, Button, Modal, Space, Typography } from "antd";
-import { memo, useCallback, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from "react";
+import { App, Button, Space, Typography } from "antd";
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type ClipboardEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+} from "react";
 
 import { formatNumber } from "@/lib/export/format";
 import type { TCellValue, TReportDocument } from "@/lib/report/schema";
 import type { TReportValues } from "@/lib/report/values";
 import type { TReportTemplate, TTableDef } from "@/lib/template";
+import { cellRowColumn } from "@/lib/template/labels";
 
+import type { TCellMarks } from "./cell-marks";
 import { cellInputText, cellValueFromInput } from "./document-state";
 import styles from "./editor.module.css";
-import { moveFrom, navigationRows, planPaste, type TMove } from "./table-navigation";
+import { focusCell, StatsCell } from "./stats-cell";
+import { stickyLeft, tableLayout } from "./table-layout";
+import {
+  isClipboardBlock,
+  isComposingKey,
+  moveFrom,
+  navigationRows,
+  planPaste,
+  type TMove,
+} from "./table-navigation";
 
-export interface TCellMarks {
-  severity: "error" | "warning" | "info";
-  messages: string;
-  /** Only “not filled in yet”: shown quietly, not as a red error. */
-  blankOnly: boolean;
-  /** Open review comments on the cell. */
-  comment?: string;
-  /** The cell has comments but no findings. */
-  commentOnly?: boolean;
-}
-
-interface TCellProps {
-  id: string;
-  label: string;
-  text: string;
-  derived: boolean;
-  editable: boolean;
-  severity?: TCellMarks["severity"] | "blank";
-  messages?: string;
-  prefill?: string;
-  comment?: string;
-  onText(id: string, text: string): void;
-}
-
-const KEY_MOVES: Record<string, TMove> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right", Enter: "down" };
-
-export const focusCell = (id: string) => {
-  const input = document.querySelector<HTMLInputElement>(`[data-cell="${CSS.escape(id)}"]`);
-  input?.focus();
-  input?.select();
+const KEY_MOVES: Record<string, TMove> = {
+  ArrowUp: "up",
+  ArrowDown: "down",
+  ArrowLeft: "left",
+  ArrowRight: "right",
+  Enter: "down",
 };
-
-/** One value cell. Memoised on primitive props so a keystroke re-renders only the cells whose values change. */
-const StatsCell = memo(function StatsCell({ id, label, text, derived, editable, severity, messages, prefill, comment, onText }: TCellProps) {
-  const classes = [styles.cell, derived && styles.derived, severity && severity !== "info" && styles[severity], prefill && styles.prefilled, comment && styles.commented]
-    .filter(Boolean)
-    .join(" ");
-  const title = [comment, messages, prefill ? `预填：${prefill}` : "", derived ? "总计，自动计算" : ""].filter(Boolean).join("\n");
-  return (
-    <td>
-      <input
-        className={classes}
-        data-cell={id}
-        data-severity={severity}
-        data-comment={comment ? "open" : undefined}
-        aria-label={label}
-        aria-invalid={severity === "error" || undefined}
-        title={title || undefined}
-        inputMode="decimal"
-        autoComplete="off"
-        readOnly={derived || !editable}
-        tabIndex={derived ? -1 : 0}
-        name={id}
-        value={text}
-        onFocus={(event) => event.target.select()}
-        onChange={(event) => onText(id, event.target.value)}
-      />
-    </td>
-  );
-});
 
 const TableToolbar = memo(function TableToolbar({ onFillZeros }: { onFillZeros(): void }) {
   return (
@@ -79,7 +46,9 @@ const TableToolbar = memo(function TableToolbar({ onFillZeros }: { onFillZeros()
       <Button size="small" onClick={onFillZeros}>
         全部填 0
       </Button>
-      <Typography.Text type="secondary">方向键、回车、Tab 在单元格间移动；可从 Excel/WPS 复制一块数据，在起始单元格粘贴。总计自动计算。</Typography.Text>
+      <Typography.Text type="secondary">
+        方向键、回车、Tab 在单元格间移动；可从 Excel/WPS 复制一块数据，在起始单元格粘贴。总计自动计算。
+      </Typography.Text>
     </Space>
   );
 });
@@ -105,15 +74,36 @@ interface TProps {
 }
 
 /** A statistics table exactly as the template prints it, with spreadsheet habits. */
-export function StatsTable({ template, table, document: report, values, marks, editable, onCells }: Readonly<TProps>) {
+export function StatsTable({
+  template,
+  table,
+  document: report,
+  values,
+  marks,
+  editable,
+  onCells,
+}: Readonly<TProps>) {
   const { message, modal } = App.useApp();
   const rows = useMemo(() => navigationRows(template, table), [template, table]);
-  const inputIds = useMemo(() => rows.flat().filter((c) => !c.derived).map((c) => c.id), [rows]);
+  const inputIds = useMemo(
+    () =>
+      rows
+        .flat()
+        .filter((c) => !c.derived)
+        .map((c) => c.id),
+    [rows],
+  );
 
-  const onText = useCallback((id: string, text: string) => onCells({ [id]: cellValueFromInput(text) }), [onCells]);
+  const onText = useCallback(
+    (id: string, text: string) => onCells({ [id]: cellValueFromInput(text) }),
+    [onCells],
+  );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableElement>) => {
+      // Keys pressed while a Chinese input method is composing (Enter picks the pinyin, arrows move in the
+      // candidate list) belong to the input method; keyCode 229 is how some browsers report them.
+      if (isComposingKey({ isComposing: event.nativeEvent.isComposing, keyCode: event.keyCode })) return;
       const id = (event.target as HTMLInputElement).dataset.cell;
       const move = KEY_MOVES[event.key];
       if (!id || !move || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -129,7 +119,7 @@ export function StatsTable({ template, table, document: report, values, marks, e
       const target = event.target as HTMLInputElement;
       const id = target.dataset.cell;
       const text = event.clipboardData.getData("text/plain");
-      if (!id || !editable || !/[\t\n]/.test(text.replace(/\n+$/, ""))) return;
+      if (!id || !editable || !isClipboardBlock(text)) return;
       event.preventDefault();
       const plan = planPaste(rows, id, text);
       const accepted: Record<string, TCellValue> = {};
@@ -142,21 +132,41 @@ export function StatsTable({ template, table, document: report, values, marks, e
       onCells(accepted);
       const parts = [`已粘贴 ${Object.keys(accepted).length} 个单元格`];
       if (plan.skippedTotals) parts.push(`${plan.skippedTotals} 个值落在自动计算的总计上，已忽略`);
-      if (rejected.length) parts.push(`${rejected.length} 个值不是数字，未填入：${rejected.slice(0, 5).join("、")}${rejected.length > 5 ? "等" : ""}`);
+      if (rejected.length)
+        parts.push(
+          `${rejected.length} 个值不是数字，未填入：${rejected.slice(0, 5).join("、")}${rejected.length > 5 ? "等" : ""}`,
+        );
       if (plan.outside) parts.push(`${plan.outside} 个值超出表格范围`);
-      (rejected.length || plan.outside ? message.warning : message.success)({ content: parts.join("；"), duration: 6 });
+      (rejected.length || plan.outside ? message.warning : message.success)({
+        content: parts.join("；"),
+        duration: 6,
+      });
     },
     [editable, message, onCells, rows],
   );
 
-  // Read through a ref so the toolbar does not re-render on every keystroke.
+  // Read through a ref so the toolbar does not re-render on every keystroke; the ref follows each commit.
   const cellsRef = useRef(report.cells);
-  cellsRef.current = report.cells;
+  useEffect(() => {
+    cellsRef.current = report.cells;
+  }, [report.cells]);
   const fillZeros = useCallback(() => {
     const blanks = inputIds.filter((id) => cellInputText(cellsRef.current[id]) === "");
     const filled = inputIds.length - blanks.length;
     const zeros = (ids: string[]) => onCells(Object.fromEntries(ids.map((id) => [id, 0])));
     if (filled === 0) return zeros(inputIds);
+    if (blanks.length === 0) {
+      // Every cell is filled: the only thing 全部填 0 can do is overwrite them all.
+      modal.confirm({
+        title: "全部改为 0？",
+        content: `本表 ${filled} 个单元格都已填写，没有空白单元格。全部改为 0 会覆盖已填写的数据。`,
+        okText: "全部改为 0",
+        okButtonProps: { danger: true },
+        cancelText: "取消",
+        onOk: () => zeros(inputIds),
+      });
+      return;
+    }
     const instance = modal.confirm({
       title: "全部填 0",
       content: `本表已有 ${filled} 个单元格填写了数据。可以只把 ${blanks.length} 个空白单元格填为 0，或把整张表都改为 0（会覆盖已填写的数据）。`,
@@ -175,46 +185,104 @@ export function StatsTable({ template, table, document: report, values, marks, e
     });
   }, [inputIds, modal, onCells]);
 
+  const layout = useMemo(() => tableLayout(table), [table]);
+  // The box is at most a screen high: when a cell in it gets the focus, the whole box comes on screen, so the
+  // frozen column headers are seen with the cell (focus alone scrolls only far enough to show the cell).
+  const keepInView = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight)
+      event.currentTarget.scrollIntoView({ block: "nearest" });
+  }, []);
+  const labelWidth = stickyLeft(layout, layout.labelColumns);
+  const valueColumns = table.columnCount - layout.labelColumns;
+  const renderRow = (row: TTableDef["rows"][number], rowIndex: number) => (
+    <tr key={rowIndex}>
+      {row.cells.map((cell, cellIndex) => {
+        if (cell.type === "label") {
+          const start = layout.startColumns[rowIndex]?.[cellIndex] ?? 0;
+          const frozen = !row.isHeader && start < layout.labelColumns;
+          const corner = Boolean(row.isHeader) && start < layout.labelColumns;
+          return (
+            <th
+              key={cellIndex}
+              rowSpan={cell.rowSpan}
+              colSpan={cell.colSpan}
+              scope={cell.scope}
+              className={frozen ? styles.frozenLabel : corner ? styles.frozenCorner : undefined}
+              style={frozen || corner ? { left: `${stickyLeft(layout, start)}em` } : undefined}
+            >
+              {cell.text}
+            </th>
+          );
+        }
+        const def = template.cellById.get(cell.cellId);
+        const derived = Boolean(def?.sumOf);
+        const computed = def ? values.effectiveAt[def.index] : null;
+        const text = derived
+          ? computed === null || computed === undefined
+            ? ""
+            : formatNumber(computed)
+          : cellInputText(report.cells[cell.cellId]);
+        const prefill = report.prefill?.[cell.cellId];
+        const mark = marks.get(cell.cellId);
+        return (
+          <StatsCell
+            key={cellIndex}
+            id={cell.cellId}
+            label={def ? cellRowColumn(def) : cell.cellId}
+            text={text}
+            derived={derived}
+            editable={editable}
+            severity={mark?.commentOnly ? undefined : mark?.blankOnly ? "blank" : mark?.severity}
+            comment={mark?.comment}
+            messages={mark?.messages}
+            onText={onText}
+            prefill={prefill && prefill.value === report.cells[cell.cellId] ? prefill.from : undefined}
+          />
+        );
+      })}
+    </tr>
+  );
+
   return (
     <div>
       {editable && <TableToolbar onFillZeros={fillZeros} />}
-      <div className={styles.tableWrap}>
-        <table className={styles.grid} onKeyDown={onKeyDown} onPaste={onPaste} aria-label={table.title} data-table={table.id}>
-          <tbody>
-            {table.rows.map((row, rowIndex) => (
-              <tr key={rowIndex}>
-                {row.cells.map((cell, cellIndex) => {
-                  if (cell.type === "label") {
-                    return (
-                      <th key={cellIndex} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={cell.scope}>
-                        {cell.text}
-                      </th>
-                    );
-                  }
-                  const def = template.cellById.get(cell.cellId);
-                  const derived = Boolean(def?.sumOf);
-                  const computed = def ? values.effectiveAt[def.index] : null;
-                  const text = derived ? (computed === null || computed === undefined ? "" : formatNumber(computed)) : cellInputText(report.cells[cell.cellId]);
-                  const prefill = report.prefill?.[cell.cellId];
-                  const mark = marks.get(cell.cellId);
-                  return (
-                    <StatsCell
-                      key={cellIndex}
-                      id={cell.cellId}
-                      label={def ? `${def.rowLabel} ${def.colLabel}` : cell.cellId}
-                      text={text}
-                      derived={derived}
-                      editable={editable}
-                      severity={mark?.commentOnly ? undefined : mark?.blankOnly ? "blank" : mark?.severity}
-                      comment={mark?.comment}
-                      messages={mark?.messages}
-                      onText={onText}
-                      prefill={prefill && prefill.value === report.cells[cell.cellId] ? prefill.from : undefined}
-                    />
-                  );
-                })}
-              </tr>
+      {/* A labelled, focusable scroll box (keyboard users scroll it too): column headers frozen at its top,
+          row labels at its left; scroll-padding keeps a focused cell clear of both (table-layout.ts). */}
+      <div
+        className={styles.tableWrap}
+        role="region"
+        aria-label={`${table.title}（表格区域，可滚动）`}
+        tabIndex={0}
+        style={{ scrollPaddingLeft: `${labelWidth}em`, fontSize: 13 }}
+        data-table-wrap={table.id}
+        onFocusCapture={keepInView}
+      >
+        <table
+          className={styles.grid}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          aria-label={table.title}
+          data-table={table.id}
+          style={{ minWidth: `${labelWidth + valueColumns * 3.2}em` }}
+        >
+          <colgroup>
+            {layout.labelWidths.map((width, index) => (
+              <col key={index} style={{ width: `${width}em` }} />
             ))}
+            {Array.from({ length: valueColumns }, (_, index) => (
+              <col key={`v${index}`} />
+            ))}
+          </colgroup>
+          {layout.headerRows > 0 && (
+            <thead className={styles.frozenHead}>
+              {table.rows.slice(0, layout.headerRows).map((row, rowIndex) => renderRow(row, rowIndex))}
+            </thead>
+          )}
+          <tbody>
+            {table.rows
+              .slice(layout.headerRows)
+              .map((row, index) => renderRow(row, index + layout.headerRows))}
           </tbody>
         </table>
       </div>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 /** Forms of the 管理 page and the account page, shared by the browser forms and the server actions. */
 
@@ -15,7 +15,10 @@ export const ZCreateUser = z.object({
     .trim()
     .regex(/^[a-z0-9_.-]{3,40}$/i, { error: "用户名为 3–40 位字母、数字、下划线、点或连字符" }),
   displayName: z.string().trim().min(2, { error: "请填写姓名" }).max(50),
-  password: z.string().min(MIN_PASSWORD_LENGTH, { error: `初始密码至少 ${MIN_PASSWORD_LENGTH} 位` }).max(200),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: `初始密码至少 ${MIN_PASSWORD_LENGTH} 位` })
+    .max(MAX_PASSWORD_LENGTH, { error: `密码最多 ${MAX_PASSWORD_LENGTH} 位` }),
 });
 
 export const ZRole = z.enum(["FILLER", "REVIEWER", "ADMIN"], { error: "请选择角色" });
@@ -28,8 +31,11 @@ export const ZMembership = z.object({
 
 export const ZChangePassword = z
   .object({
-    current: z.string().min(1, { error: "请输入当前密码" }),
-    next: z.string().min(MIN_PASSWORD_LENGTH, { error: `新密码至少 ${MIN_PASSWORD_LENGTH} 位` }).max(200),
+    current: z.string().min(1, { error: "请输入当前密码" }).max(MAX_PASSWORD_LENGTH),
+    next: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, { error: `新密码至少 ${MIN_PASSWORD_LENGTH} 位` })
+      .max(MAX_PASSWORD_LENGTH, { error: `密码最多 ${MAX_PASSWORD_LENGTH} 位` }),
     confirm: z.string(),
   })
   .refine((form) => form.next === form.confirm, { error: "两次输入的新密码不一致", path: ["confirm"] });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import type { TSessionUser } from "@/lib/db/users";
-
-import { canEditReport, canViewReport, fillerOfficeIds } from "./permissions";
+import { fillerOffices } from "./office-scopes";
+import { actorKindsFor, canEditReport, canViewReport, isFillerOf } from "./permissions";
+import type { TSessionUser } from "./types";
 
 const REGION = "region";
 const EDUCATION = "education";
@@ -56,6 +56,34 @@ describe("report permissions", () => {
         { officeId: REGION, officeName: "", role: "REVIEWER" },
       ],
     };
-    expect(fillerOfficeIds(multi)).toEqual([EDUCATION]);
+    expect(fillerOffices(multi).map((office) => office.id)).toEqual([EDUCATION]);
+  });
+});
+
+describe("actorKindsFor", () => {
+  // role × own office / office below / unrelated office → what the user is in the workflow
+  it.each([
+    ["FILLER", EDUCATION, EDUCATION, ["filler"]],
+    ["FILLER", EDUCATION, HEALTH, []],
+    ["REVIEWER", REGION, EDUCATION, ["reviewer"]],
+    ["REVIEWER", EDUCATION, EDUCATION, ["reviewer"]],
+    ["REVIEWER", REGION, OTHER_REGION, []],
+    ["ADMIN", REGION, EDUCATION, []],
+    ["ADMIN", EDUCATION, EDUCATION, []],
+  ] as const)("%s of %s on a report of %s: %j", (role, office, reportOffice, kinds) => {
+    expect(actorKindsFor(user(role, office), reportOf(reportOffice))).toEqual(kinds);
+  });
+
+  it("makes a 填报人 who is also 审核人 above both", () => {
+    const both: TSessionUser = {
+      ...user("FILLER", EDUCATION),
+      memberships: [
+        { officeId: EDUCATION, officeName: "", role: "FILLER" },
+        { officeId: REGION, officeName: "", role: "REVIEWER" },
+      ],
+    };
+    expect(actorKindsFor(both, reportOf(EDUCATION))).toEqual(["filler", "reviewer"]);
+    expect(isFillerOf(both, EDUCATION)).toBe(true);
+    expect(isFillerOf(both, REGION)).toBe(false);
   });
 });

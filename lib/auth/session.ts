@@ -2,21 +2,28 @@ import "server-only";
 
 import { randomBytes } from "node:crypto";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { settleLoginSuccess, takeLoginAttempt } from "@/lib/db/login-throttle";
 import {
-  clearLoginFailures,
-  countRecentLoginFailures,
   createSessionRecord,
   deleteSessionRecord,
   findSessionUser,
   findUserForLogin,
-  recordLoginFailure,
-  type TSessionUser,
+  updatePasswordHash,
 } from "@/lib/db/users";
 
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import {
+  LOGIN_WINDOW_MINUTES,
+  loginSuccessKeys,
+  loginThrottleKeys,
+  throttledMessage,
+} from "./login-throttle";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
+import { safeNextPath } from "./safe-next-path";
+import type { TSessionUser } from "./types";
 
 /**
  * Sessions stored in the database: a random 256-bit token in an httpOnly cookie, only its SHA-256 in the
@@ -25,24 +32,33 @@ import { DUMMY_HASH, verifyPassword } from "./password";
 
 export const SESSION_COOKIE = "nbt_session";
 const SESSION_HOURS = Number(process.env.SESSION_HOURS ?? 12);
-export const MAX_LOGIN_FAILURES = 5;
-export const LOGIN_LOCK_MINUTES = 15;
 
 export type TLoginResult = { ok: true } | { ok: false; message: string };
 
-export const login = async (username: string, password: string): Promise<TLoginResult> => {
+/** The requesting client's address (./client-address.ts), "unknown" when the server did not give one. */
+const requestAddress = async (): Promise<string> =>
+  (await headers()).get(CLIENT_ADDRESS_HEADER)?.slice(0, 64) || "unknown";
+
+/**
+ * Checks a user name and password and, when they match, starts a session (cookie). Each attempt first takes
+ * a place in the login throttle (./login-throttle.ts; atomic, shared by every instance), so a refused attempt
+ * never reaches the password check. A hash from an earlier scheme (bcrypt) is replaced after a correct
+ * password. `address`: for tests; the request's client address otherwise.
+ */
+export const login = async (username: string, password: string, address?: string): Promise<TLoginResult> => {
   const name = username.trim();
-  const since = new Date(Date.now() - LOGIN_LOCK_MINUTES * 60_000);
-  if ((await countRecentLoginFailures(name, since)) >= MAX_LOGIN_FAILURES) {
-    return { ok: false, message: `登录失败次数过多，请 ${LOGIN_LOCK_MINUTES} 分钟后再试。` };
-  }
+  const ip = address ?? (await requestAddress());
+  const decision = await takeLoginAttempt(loginThrottleKeys(name, ip), LOGIN_WINDOW_MINUTES * 60);
+  if (!decision.allowed) return { ok: false, message: throttledMessage(decision.retryAfterSeconds) };
   const user = await findUserForLogin(name);
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !valid) {
-    await recordLoginFailure(name);
-    return { ok: false, message: "用户名或密码不正确。" };
-  }
-  await clearLoginFailures(name);
+  const { ok, needsRehash } = await verifyPassword(
+    password,
+    user?.passwordHash ?? (await dummyPasswordHash()),
+  );
+  if (!user || !ok) return { ok: false, message: "用户名或密码不正确。" };
+  const settle = loginSuccessKeys(name, ip);
+  await settleLoginSuccess(settle.forget, settle.refund);
+  if (needsRehash) await updatePasswordHash(user.id, user.passwordHash, await hashPassword(password));
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await createSessionRecord(user.id, token, expiresAt);
@@ -71,6 +87,6 @@ export const getCurrentUser = async (): Promise<TSessionUser | null> => {
 /** For pages: the signed-in user, or a redirect to the login page that comes back here afterwards. */
 export const requireUser = async (returnTo: string): Promise<TSessionUser> => {
   const user = await getCurrentUser();
-  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(`/login?next=${encodeURIComponent(safeNextPath(returnTo))}`);
   return user;
 };

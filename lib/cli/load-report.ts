@@ -18,7 +18,10 @@ export const loadReportFile = async (file: string): Promise<TLoadResult> => {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { ok: false, errors: [`${file} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ok: false,
+      errors: [`${file} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   const parsed = ZReportDocument.safeParse(json);
   if (!parsed.success) {

@@ -18,7 +18,23 @@ export interface TDatabase {
   description: string;
   migrations: TMigrationResult;
   close(): Promise<void>;
+  /**
+   * PGlite only: a consistent copy of the data folder (gzip tar from `dumpDataDir`), taken after a
+   * CHECKPOINT while no transaction is open (lib/db/backup.ts, `npm run backup`); absent for PostgreSQL
+   * (use pg_dump).
+   */
+  snapshot?: () => Promise<Uint8Array>;
 }
+
+/**
+ * PGlite runs one statement or one whole transaction at a time (its transaction lock; Prisma's transactions
+ * go through `PGlite.transaction`). The copy is made inside an empty transaction of ours, so no other
+ * transaction is half done in it; what the CHECKPOINT did not write yet is in the WAL, which the copy holds.
+ */
+const snapshotOf = (db: PGlite) => async (): Promise<Uint8Array> => {
+  await db.exec("CHECKPOINT");
+  return db.transaction(async () => new Uint8Array(await (await db.dumpDataDir("gzip")).arrayBuffer()));
+};
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -42,7 +58,7 @@ const openPostgres = async (config: Extract<TDatabaseConfig, { kind: "postgresql
   const migrationClient = await connectPostgres(config);
   const driver = pgClientDriver(migrationClient);
   const adapter = new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-  return { driver, prisma: new PrismaClient({ adapter }), release: async () => {} };
+  return { driver, prisma: new PrismaClient({ adapter }), snapshot: undefined, release: async () => {} };
 };
 
 const openPglite = async (config: Extract<TDatabaseConfig, { kind: "pglite" }>) => {
@@ -53,6 +69,7 @@ const openPglite = async (config: Extract<TDatabaseConfig, { kind: "pglite" }>) 
     return {
       driver: pgliteDriver(db),
       prisma,
+      snapshot: snapshotOf(db),
       release: async () => {
         await db.close();
         unlock();
@@ -61,7 +78,9 @@ const openPglite = async (config: Extract<TDatabaseConfig, { kind: "pglite" }>) 
   } catch (error) {
     unlock();
     if (error instanceof DatabaseStartupError) throw error;
-    throw new DatabaseStartupError(`无法打开内置数据库（${config.dataDir}）：${String(error)}`, { cause: error });
+    throw new DatabaseStartupError(`无法打开内置数据库（${config.dataDir}）：${String(error)}`, {
+      cause: error,
+    });
   }
 };
 
@@ -79,7 +98,14 @@ export const openDatabase = async (
   try {
     const migrations = await migrate(driver, await readMigrations(migrationsDir));
     await driver.close();
-    return { prisma: opened.prisma, config, description: describeDatabase(config), migrations, close };
+    return {
+      prisma: opened.prisma,
+      config,
+      description: describeDatabase(config),
+      migrations,
+      close,
+      snapshot: opened.snapshot,
+    };
   } catch (error) {
     await driver.close().catch(() => undefined);
     await close();
@@ -97,6 +123,14 @@ export const getDatabase = (): Promise<TDatabase> => {
     throw error;
   });
   return slot.__nianbaotongDb;
+};
+
+/**
+ * Makes every lib/db function use `db` instead of the configured database (integration tests); `null`
+ * lets the next call open the configured database again. The caller opens and closes `db`.
+ */
+export const setDatabaseForTests = (db: TDatabase | null): void => {
+  slot.__nianbaotongDb = db ? Promise.resolve(db) : undefined;
 };
 
 export const getPrisma = async (): Promise<PrismaClient> => (await getDatabase()).prisma;

@@ -17,7 +17,10 @@ describe("resolveDatabaseConfig", () => {
 
   it("uses the embedded database in ./data or DATA_DIR otherwise", () => {
     expect(resolveDatabaseConfig({})).toEqual({ kind: "pglite", dataDir: path.resolve("data") });
-    expect(resolveDatabaseConfig({ DATABASE_URL: "  ", DATA_DIR: "/srv/nbt" })).toEqual({ kind: "pglite", dataDir: "/srv/nbt" });
+    expect(resolveDatabaseConfig({ DATABASE_URL: "  ", DATA_DIR: "/srv/nbt" })).toEqual({
+      kind: "pglite",
+      dataDir: "/srv/nbt",
+    });
   });
 
   it("never puts the password into the host description", () => {

@@ -4,8 +4,7 @@ import path from "node:path";
 export type TEnv = Record<string, string | undefined>;
 
 export type TDatabaseConfig =
-  | { kind: "postgresql"; url: string; host: string }
-  | { kind: "pglite"; dataDir: string };
+  { kind: "postgresql"; url: string; host: string } | { kind: "pglite"; dataDir: string };
 
 export const DEFAULT_DATA_DIR = "data";
 
@@ -24,7 +23,10 @@ export const resolveDatabaseConfig = (env: TEnv = process.env): TDatabaseConfig 
   if (url) {
     return { kind: "postgresql", url, host: describeHost(url) };
   }
-  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR?.trim() || DEFAULT_DATA_DIR) };
+  return {
+    kind: "pglite",
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR?.trim() || DEFAULT_DATA_DIR),
+  };
 };
 
 export const describeDatabase = (config: TDatabaseConfig): string =>

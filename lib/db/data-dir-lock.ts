@@ -1,4 +1,18 @@
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync, accessSync, constants } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -8,16 +22,108 @@ import { DatabaseStartupError } from "./errors";
  * PGlite is a single-process database: two app instances opening the same folder would corrupt it.
  * An exclusive lock file beside the database files keeps a second instance out; a lock left by a
  * process that no longer runs (a crash) is taken over.
+ *
+ * The holder is identified by more than its PID, because a PID alone lies after a restart: in a
+ * container (own PID namespace) the restarted app gets the same PID the crashed one had, and on a
+ * bare host a PID is reused. A lock records a random token, the host name, the kernel's boot id
+ * (`/proc/sys/kernel/random/boot_id`) and the holder's start time (`/proc/<pid>/stat`, field 22).
+ * The holder is dead when its PID is ours but the token is not one this process holds, when the
+ * machine booted since, when no process has its PID, or when the process with its PID started at
+ * another time. Without `/proc` (macOS) the PID checks remain. A lock from another host is never
+ * taken over (it may be a live instance on a shared disk).
+ *
+ * Taking a stale lock over is atomic: the lock file is never deleted on takeover; a starter first
+ * creates `instance.lock.takeover-<hash of the stale content>-<n>` exclusively (only one starter
+ * can), re-reads the lock, and replaces it with its own by rename only if it still holds that stale
+ * content. Two starters racing: exactly one wins, the other finds a live holder.
  */
 
 const LOCK_FILE = "instance.lock";
+const TAKEOVER_PREFIX = `${LOCK_FILE}.takeover-`;
+const MAX_ATTEMPTS = 50;
+const RETRY_WAIT_MS = 20;
+/**
+ * How long a starter waits for another live starter that is taking the same stale lock over. The takeover
+ * itself takes microseconds, but on a loaded machine the other process may not be scheduled for a while;
+ * the waiting starter then finds the lock held and reports the folder busy.
+ */
+const TAKEOVER_WAIT_MS = 5_000;
 
-const isProcessAlive = (pid: number): boolean => {
+/** What a lock file says about its holder. Older locks have only `pid` and `host`. */
+export interface TLockHolder {
+  pid: number;
+  host: string;
+  token?: string;
+  bootId?: string | null;
+  startTime?: string | null;
+  since?: string;
+}
+
+// Tokens of the locks this process holds, shared by every copy of this module in the process (the
+// start script and the Next.js bundles load it separately).
+const slot = globalThis as typeof globalThis & { __nianbaotongHeldLocks?: Set<string> };
+const heldTokens = (): Set<string> => (slot.__nianbaotongHeldLocks ??= new Set());
+
+const readText = (file: string): string | null => {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+};
+
+/** The kernel's boot id, or null where there is no `/proc` (not Linux). */
+export const readBootId = (): string | null => readText("/proc/sys/kernel/random/boot_id")?.trim() || null;
+
+/**
+ * When process `pid` started, in clock ticks since boot (`/proc/<pid>/stat` field 22), or null when the
+ * process does not exist or there is no `/proc`. The command name (field 2) may hold spaces and
+ * parentheses, so fields are counted after its last `)`.
+ */
+export const readProcessStartTime = (pid: number): string | null => {
+  const stat = readText(`/proc/${pid}/stat`);
+  if (!stat) return null;
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return fields[19] ?? null;
+};
+
+const isPidAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Whether the holder a lock names may still run. `host` is this machine's name; a holder on another
+ * host counts as alive (it cannot be checked from here).
+ */
+export const isHolderAlive = (holder: TLockHolder, host = os.hostname()): boolean => {
+  if (holder.host !== host) return true;
+  if (holder.pid === process.pid) return holder.token !== undefined && heldTokens().has(holder.token);
+  const bootId = readBootId();
+  if (holder.bootId && bootId && holder.bootId !== bootId) return false;
+  if (!isPidAlive(holder.pid)) return false;
+  const startTime = readProcessStartTime(holder.pid);
+  if (holder.startTime && startTime && holder.startTime !== startTime) return false;
+  return true;
+};
+
+const parseHolder = (raw: string): TLockHolder | null => {
+  try {
+    const parsed = JSON.parse(raw) as Partial<Record<keyof TLockHolder, unknown>>;
+    if (typeof parsed.pid !== "number") return null;
+    return {
+      pid: parsed.pid,
+      host: String(parsed.host ?? ""),
+      token: typeof parsed.token === "string" ? parsed.token : undefined,
+      bootId: typeof parsed.bootId === "string" ? parsed.bootId : null,
+      startTime: typeof parsed.startTime === "string" ? parsed.startTime : null,
+    };
+  } catch {
+    return null;
   }
 };
 
@@ -34,40 +140,142 @@ const ensureWritableDir = (dir: string): void => {
   }
 };
 
-const readHolder = (lockPath: string): { pid: number; host: string } | null => {
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? "";
+
+const sleepSync = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
+
+/**
+ * Writes `content` to a fresh temporary file beside `target`; returns its path. The name starts with a dot,
+ * so it never matches the takeover markers' prefix: a winner clearing old markers must not delete the
+ * temporary file another starter is about to link into place.
+ */
+const writeTemp = (target: string, content: string): string => {
+  const name = `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  const temp = path.join(path.dirname(target), name);
+  writeFileSync(temp, content, { flag: "wx" });
+  return temp;
+};
+
+/** Creates `lockPath` holding `content` in one step (a hard link), so nobody ever reads it half-written. */
+const createLock = (lockPath: string, content: string): boolean => {
+  const temp = writeTemp(lockPath, content);
   try {
-    const parsed = JSON.parse(readFileSync(lockPath, "utf8")) as { pid?: unknown; host?: unknown };
-    return typeof parsed.pid === "number" ? { pid: parsed.pid, host: String(parsed.host ?? "") } : null;
-  } catch {
-    return null;
+    linkSync(temp, lockPath);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "EEXIST") return false;
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"].includes(errorCode(error))) throw error;
+    // A file system without hard links: exclusive create, then write.
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, content);
+      closeSync(fd);
+      return true;
+    } catch (fallbackError) {
+      if (errorCode(fallbackError) === "EEXIST") return false;
+      throw fallbackError;
+    }
+  } finally {
+    rmSync(temp, { force: true });
   }
 };
 
-/** Takes the folder's lock; returns the function that releases it. */
-export const lockDataDir = (dataDir: string): (() => void) => {
-  ensureWritableDir(dataDir);
-  const lockPath = path.join(dataDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const fd = openSync(lockPath, "wx");
-      const holder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
-      writeSync(fd, JSON.stringify(holder));
-      closeSync(fd);
-      return () => rmSync(lockPath, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new DatabaseStartupError(`无法在数据目录中创建锁文件 ${lockPath}：${String(error)}`, { cause: error });
-      }
-      const holder = readHolder(lockPath);
-      const sameHost = holder !== null && holder.host === os.hostname();
-      if (holder && (!sameHost || isProcessAlive(holder.pid))) {
-        throw new DatabaseStartupError(
-          `数据目录 ${dataDir} 正被另一个年报通实例使用（主机 ${holder.host}，进程 ${holder.pid}）。` +
-            `请先停止该实例；如确认它已不在运行，可删除 ${lockPath} 后重试。`,
-        );
-      }
-      rmSync(lockPath, { force: true });
+const contentKey = (raw: string): string => createHash("sha256").update(raw).digest("hex").slice(0, 16);
+
+/**
+ * The exclusive right to replace the lock whose content hashes to `key`: the path of the marker this
+ * starter created, or null while another live starter holds it. A marker left by a starter that died
+ * during its takeover is skipped for the next numbered one.
+ */
+const claimTakeover = (lockPath: string, key: string, me: string): string | null => {
+  for (let n = 0; n < MAX_ATTEMPTS; n += 1) {
+    const marker = path.join(path.dirname(lockPath), `${TAKEOVER_PREFIX}${key}-${n}`);
+    if (createLock(marker, me)) return marker;
+    const taker = parseHolder(readText(marker) ?? "");
+    if (!taker || isHolderAlive(taker)) return null;
+  }
+  return null;
+};
+
+const removeOldMarkers = (dataDir: string, keepKey: string): void => {
+  for (const name of readdirSync(dataDir)) {
+    if (name.startsWith(TAKEOVER_PREFIX) && !name.startsWith(`${TAKEOVER_PREFIX}${keepKey}-`)) {
+      rmSync(path.join(dataDir, name), { force: true });
     }
+  }
+};
+
+const busyError = (dataDir: string, lockPath: string, holder: TLockHolder): DatabaseStartupError =>
+  new DatabaseStartupError(
+    `数据目录 ${dataDir} 正被另一个年报通实例使用（主机 ${holder.host}，进程 ${holder.pid}）。` +
+      `请先停止该实例；如确认它已不在运行，可删除 ${lockPath} 后重试。`,
+  );
+
+/**
+ * Takes the data folder's lock (`<dataDir>/instance.lock`); returns the function that releases it.
+ * `takeoverWaitMs`: how long to wait for another starter taking the same stale lock over (default 5 s).
+ * Throws DatabaseStartupError (Chinese, for the operator) when the folder is unusable or a live
+ * instance holds the lock.
+ */
+export const lockDataDir = (
+  dataDir: string,
+  { takeoverWaitMs = TAKEOVER_WAIT_MS }: { takeoverWaitMs?: number } = {},
+): (() => void) => {
+  ensureWritableDir(dataDir);
+  const waitForTakerUntil = Date.now() + takeoverWaitMs;
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  const token = randomBytes(16).toString("hex");
+  const me = JSON.stringify({
+    pid: process.pid,
+    host: os.hostname(),
+    token,
+    bootId: readBootId(),
+    startTime: readProcessStartTime(process.pid),
+    since: new Date().toISOString(),
+  } satisfies TLockHolder);
+  const acquired = () => {
+    heldTokens().add(token);
+    return () => {
+      heldTokens().delete(token);
+      if (readText(lockPath) === me) rmSync(lockPath, { force: true });
+    };
+  };
+
+  try {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      if (createLock(lockPath, me)) return acquired();
+      const raw = readText(lockPath);
+      if (raw === null) continue; // released meanwhile: create it again
+      if (raw === "" && attempt < MAX_ATTEMPTS / 2) {
+        sleepSync(RETRY_WAIT_MS); // being written (file systems without hard links)
+        continue;
+      }
+      const holder = parseHolder(raw);
+      if (holder && isHolderAlive(holder)) throw busyError(dataDir, lockPath, holder);
+
+      const marker = claimTakeover(lockPath, contentKey(raw), me);
+      if (!marker) {
+        // Another live starter is taking it over: wait for it (without using up attempts) until the deadline.
+        if (Date.now() < waitForTakerUntil) attempt -= 1;
+        sleepSync(RETRY_WAIT_MS);
+        continue;
+      }
+      try {
+        if (readText(lockPath) !== raw) continue; // another starter took it over first
+        renameSync(writeTemp(lockPath, me), lockPath);
+        removeOldMarkers(dataDir, contentKey(me));
+        return acquired();
+      } finally {
+        rmSync(marker, { force: true });
+      }
+    }
+  } catch (error) {
+    if (error instanceof DatabaseStartupError) throw error;
+    throw new DatabaseStartupError(`无法在数据目录中创建锁文件 ${lockPath}：${String(error)}`, {
+      cause: error,
+    });
   }
   throw new DatabaseStartupError(`无法获得数据目录 ${dataDir} 的锁，请稍后重试。`);
 };

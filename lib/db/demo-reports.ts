@@ -1,18 +1,28 @@
 import { createEmptyReport } from "@/lib/report/new-report";
 import type { TReportDocument } from "@/lib/report/schema";
-import { getTemplate } from "@/lib/template";
+import { formatVersionForYear, getTemplate } from "@/lib/template";
 
 /** Demo report content (our own text), so a first start shows a filled report and a draft. */
 
 const zeroCells = (year: number): TReportDocument["cells"] =>
-  Object.fromEntries(getTemplate(year <= 2020 ? 2019 : 2021).cells.filter((c) => !c.sumOf).map((c) => [c.id, 0]));
+  Object.fromEntries(
+    getTemplate(formatVersionForYear(year))
+      .cells.filter((c) => !c.sumOf)
+      .map((c) => [c.id, 0]),
+  );
 
 export const demoPublishedReport = (agencyName: string, year: number): TReportDocument => ({
   ...createEmptyReport(agencyName, year),
   details: {
     agencyName,
     publication: { website: "示范区人民政府门户网站", column: "政府信息公开年报" },
-    contact: { office: `${agencyName}办公室`, address: "示范区人民路1号", postcode: "100000", phone: "010-00000000", email: "gongkai@example.gov.cn" },
+    contact: {
+      office: `${agencyName}办公室`,
+      address: "示范区人民路1号",
+      postcode: "100000",
+      phone: "010-00000000",
+      email: "gongkai@example.gov.cn",
+    },
     issuer: agencyName,
     issueDate: `${year + 1}-01-20`,
   },

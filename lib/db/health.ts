@@ -2,7 +2,8 @@ import { getDatabase } from "./client";
 
 export interface THealth {
   status: "ok" | "error";
-  database: { kind: string; description: string };
+  /** Null when the database cannot be reached; `description` (host or data path) for 管理员 only. */
+  database: { kind: string; description?: string } | null;
   migrations: string[];
   error?: string;
 }

@@ -50,10 +50,14 @@ describe.each(testDatabaseTargets())("migrations on $name", (target) => {
 
     const first = await openDatabase(config);
     expect(first.migrations).toEqual({ applied: all, alreadyApplied: [] });
-    const rows = await first.prisma.$queryRaw<{ migration_name: string; checksum: string; applied_steps_count: number }[]>`
+    const rows = await first.prisma.$queryRaw<
+      { migration_name: string; checksum: string; applied_steps_count: number }[]
+    >`
       SELECT migration_name, checksum, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`;
     const expected = await readMigrations();
-    expect(rows).toEqual(expected.map((m) => ({ migration_name: m.name, checksum: m.checksum, applied_steps_count: 1 })));
+    expect(rows).toEqual(
+      expected.map((m) => ({ migration_name: m.name, checksum: m.checksum, applied_steps_count: 1 })),
+    );
     await first.close();
 
     const second = await open(config);

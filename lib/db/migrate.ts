@@ -26,7 +26,8 @@ export interface TMigrationResult {
 // Same key `prisma migrate` uses, so our start-up and a Prisma CLI run never migrate concurrently.
 const ADVISORY_LOCK_KEY = 72707369;
 
-export const defaultMigrationsDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
+export const defaultMigrationsDir = (): string =>
+  path.resolve(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 const CREATE_MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -54,14 +55,6 @@ export const readMigrations = async (dir: string = defaultMigrationsDir()): Prom
   );
 };
 
-export const listAppliedMigrations = async (driver: SqlDriver): Promise<string[]> => {
-  const rows = await driver.query<{ migration_name: string }>(
-    `SELECT migration_name FROM "_prisma_migrations"
-      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
-  );
-  return rows.map((row) => row.migration_name);
-};
-
 const applyOne = async (driver: SqlDriver, migration: TMigrationFile): Promise<void> => {
   try {
     await driver.exec("BEGIN");
@@ -75,17 +68,13 @@ const applyOne = async (driver: SqlDriver, migration: TMigrationFile): Promise<v
   } catch (error) {
     await driver.exec("ROLLBACK").catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseStartupError(
-      `数据库迁移“${migration.name}”执行失败，已回滚，启动中止：${reason}`,
-      { cause: error },
-    );
+    throw new DatabaseStartupError(`数据库迁移“${migration.name}”执行失败，已回滚，启动中止：${reason}`, {
+      cause: error,
+    });
   }
 };
 
-export const migrate = async (
-  driver: SqlDriver,
-  migrations: TMigrationFile[],
-): Promise<TMigrationResult> => {
+export const migrate = async (driver: SqlDriver, migrations: TMigrationFile[]): Promise<TMigrationResult> => {
   await driver.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
   try {
     await driver.exec(CREATE_MIGRATIONS_TABLE);
@@ -99,7 +88,9 @@ export const migrate = async (
       const checksum = recordedByName.get(migration.name);
       if (checksum !== undefined) {
         if (checksum !== migration.checksum) {
-          console.warn(`警告：已执行的迁移“${migration.name}”的文件内容已被修改（校验和不一致），未重新执行。`);
+          console.warn(
+            `警告：已执行的迁移“${migration.name}”的文件内容已被修改（校验和不一致），未重新执行。`,
+          );
         }
         result.alreadyApplied.push(migration.name);
         continue;

@@ -1,15 +1,15 @@
+import { readApprovalChain, type TApprovalChain } from "@/lib/workflow/approval-chain";
+
 import { getPrisma } from "./client";
+import { Prisma } from "./generated/client";
 
-export interface TOfficeOverview {
-  id: string;
-  name: string;
-  parentName: string | null;
-  reports: { id: string; year: number; status: string }[];
-}
+/** Offices: the tree, and the home page's overview. Shapes of lib/offices/types.ts. */
 
-export const listOfficeOverview = async (): Promise<TOfficeOverview[]> => {
+/** The given offices with their reports (newest year first), parents before departments, then by name. */
+export const listOfficeOverview = async (officeIds: string[]) => {
   const prisma = await getPrisma();
   const offices = await prisma.office.findMany({
+    where: { id: { in: officeIds } },
     orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
     select: {
       id: true,
@@ -26,26 +26,47 @@ export const listOfficeOverview = async (): Promise<TOfficeOverview[]> => {
   }));
 };
 
-export interface TOfficeNode {
-  id: string;
-  name: string;
-  parentId: string | null;
-}
-
-/** The given offices and every office below them. */
-export const listOfficeSubtrees = async (rootIds: string[]): Promise<TOfficeNode[]> => {
+/** Every office, by name: `{ id, name, parentId }` (scopes below an office are drawn from it in lib/auth). */
+export const listOffices = async () => {
   const prisma = await getPrisma();
-  const all = await prisma.office.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { name: "asc" } });
-  const inTree = new Set(rootIds);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const office of all) {
-      if (!inTree.has(office.id) && office.parentId && inTree.has(office.parentId)) {
-        inTree.add(office.id);
-        grew = true;
-      }
-    }
-  }
-  return all.filter((office) => inTree.has(office.id));
+  return prisma.office.findMany({
+    select: { id: true, name: true, parentId: true },
+    orderBy: { name: "asc" },
+  });
+};
+
+/** The office's configured approval chain (lib/workflow/approval-chain.ts), or null for the default. */
+export const getOfficeApprovalChain = async (officeId: string): Promise<TApprovalChain | null> => {
+  const prisma = await getPrisma();
+  const row = await prisma.office.findUnique({ where: { id: officeId }, select: { approvalChain: true } });
+  return row?.approvalChain == null ? null : readApprovalChain(row.approvalChain);
+};
+
+/** Every office's configured chain by office id (offices with the default are left out). */
+export const listOfficeApprovalChains = async (): Promise<Map<string, TApprovalChain>> => {
+  const prisma = await getPrisma();
+  const rows = await prisma.office.findMany({
+    where: { approvalChain: { not: Prisma.DbNull } },
+    select: { id: true, approvalChain: true },
+  });
+  return new Map(rows.map((row) => [row.id, readApprovalChain(row.approvalChain)]));
+};
+
+/** Sets (or with null, resets to the default) an office's approval chain; false when the office is gone. */
+export const setOfficeApprovalChain = async (
+  officeId: string,
+  chain: TApprovalChain | null,
+): Promise<boolean> => {
+  const prisma = await getPrisma();
+  const updated = await prisma.office.updateMany({
+    where: { id: officeId },
+    data: { approvalChain: chain ?? Prisma.DbNull },
+  });
+  return updated.count === 1;
+};
+
+/** Whether any office has this one as its parent (it supervises others). */
+export const hasChildOffices = async (officeId: string): Promise<boolean> => {
+  const prisma = await getPrisma();
+  return (await prisma.office.findFirst({ where: { parentId: officeId }, select: { id: true } })) !== null;
 };

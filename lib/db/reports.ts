@@ -1,7 +1,12 @@
 import type { TReportDocument } from "@/lib/report/schema";
 import { ZReportDocument } from "@/lib/report/schema";
+import { readApprovalChain, type TApprovalChain } from "@/lib/workflow/approval-chain";
+import type { TReportEvent, TReportEventAction } from "@/lib/workflow/events";
 
 import { getPrisma } from "./client";
+import { insertImportSource, type TNewImportSource } from "./report-import-sources";
+import { prismaErrorCode } from "./errors";
+import { eventRow } from "./events";
 import type { ReportStatus } from "./generated/enums";
 
 /** Reports: listing, loading, creating and saving drafts with optimistic locking. */
@@ -21,6 +26,10 @@ export interface TReportSummary {
 export interface TStoredReport extends TReportSummary {
   ancestorIds: string[];
   correctionNote: string | null;
+  /** The chain fixed at the last submission; null before the first (lib/workflow/approval-chain.ts). */
+  approvalChain: TApprovalChain | null;
+  /** Levels approved in the current round. */
+  approvalStep: number;
 }
 
 /** Stored data that no longer parses is surfaced, not hidden: it would otherwise be silently lost on save. */
@@ -69,7 +78,7 @@ const toSummary = (row: TReportRow): TReportSummary => ({
 export const listReportsOfOffices = async (officeIds: string[]): Promise<TReportSummary[]> => {
   const prisma = await getPrisma();
   const rows = await prisma.report.findMany({
-    where: { officeId: { in: officeIds } },
+    where: { officeId: { in: officeIds }, deletedAt: null },
     select: reportSelect,
     orderBy: [{ year: "desc" }, { office: { name: "asc" } }],
   });
@@ -92,15 +101,36 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export const getReport = async (id: string): Promise<TStoredReport | null> => {
   if (!UUID_RE.test(id)) return null;
   const prisma = await getPrisma();
-  const row = await prisma.report.findUnique({ where: { id }, select: { ...reportSelect, correctionNote: true } });
-  if (!row) return null;
-  return { ...toSummary(row), ancestorIds: await getOfficeAncestorIds(row.officeId), correctionNote: row.correctionNote };
+  const row = await prisma.report.findUnique({
+    where: { id },
+    select: {
+      ...reportSelect,
+      correctionNote: true,
+      deletedAt: true,
+      approvalChain: true,
+      approvalStep: true,
+    },
+  });
+  if (!row || row.deletedAt) return null;
+  return {
+    ...toSummary(row),
+    ancestorIds: await getOfficeAncestorIds(row.officeId),
+    correctionNote: row.correctionNote,
+    approvalChain: row.approvalChain === null ? null : readApprovalChain(row.approvalChain),
+    approvalStep: row.approvalStep,
+  };
 };
 
-export const findReportByOfficeYear = async (officeId: string, year: number): Promise<TReportSummary | null> => {
+export const findReportByOfficeYear = async (
+  officeId: string,
+  year: number,
+): Promise<TReportSummary | null> => {
   const prisma = await getPrisma();
-  const row = await prisma.report.findUnique({ where: { officeId_year: { officeId, year } }, select: reportSelect });
-  return row ? toSummary(row) : null;
+  const row = await prisma.report.findUnique({
+    where: { officeId_year: { officeId, year } },
+    select: { ...reportSelect, deletedAt: true },
+  });
+  return row && !row.deletedAt ? toSummary(row) : null;
 };
 
 export const getOfficeName = async (officeId: string): Promise<string | null> => {
@@ -108,6 +138,7 @@ export const getOfficeName = async (officeId: string): Promise<string | null> =>
   return (await prisma.office.findUnique({ where: { id: officeId }, select: { name: true } }))?.name ?? null;
 };
 
+/** Who did something; `id` null: the system (demo data, import). */
 export interface TActor {
   id: string | null;
   name: string;
@@ -118,14 +149,19 @@ export const createReport = async (options: {
   document: TReportDocument;
   actor: TActor;
   status?: ReportStatus;
+  /** Said in the history's 新建 entry (lib/workflow/events `create.note`). */
+  note?: string;
+  /** The original an imported report was read from, stored with it (./report-import-sources.ts). */
+  importSource?: TNewImportSource;
 }): Promise<{ id: string } | { exists: string }> => {
   const prisma = await getPrisma();
   const existing = await prisma.report.findUnique({
     where: { officeId_year: { officeId: options.officeId, year: options.document.year } },
-    select: { id: true },
+    select: { id: true, deletedAt: true },
   });
+  if (existing?.deletedAt) return reviveDeletedReport(existing.id, options);
   if (existing) return { exists: existing.id };
-  return prisma.$transaction(async (tx) => {
+  const created = prisma.$transaction(async (tx) => {
     const report = await tx.report.create({
       data: {
         officeId: options.officeId,
@@ -137,15 +173,97 @@ export const createReport = async (options: {
       select: { id: true },
     });
     await tx.reportEvent.create({
-      data: { reportId: report.id, action: "CREATE", actor: options.actor.name, actorId: options.actor.id, detail: { year: options.document.year } },
+      data: eventRow(report.id, options.actor, {
+        action: "create",
+        detail: { year: options.document.year, ...(options.note ? { note: options.note } : {}) },
+      }),
     });
+    if (options.importSource) await insertImportSource(tx, report.id, options.importSource);
     return report;
+  });
+  try {
+    return await created;
+  } catch (error) {
+    // A parallel 新建 of the same office and year won: answer as if it had been there before.
+    if (prismaErrorCode(error) !== "P2002") throw error;
+    const winner = await prisma.report.findUnique({
+      where: { officeId_year: { officeId: options.officeId, year: options.document.year } },
+      select: { id: true },
+    });
+    if (!winner) throw error;
+    return { exists: winner.id };
+  }
+};
+
+/**
+ * 新建 of a year whose draft was deleted: the same row starts again from `document` (status 草稿, comments of
+ * the deleted draft removed — their text stays in the history), with a 新建 event after the 删除草稿 one, so
+ * the history of the year is one list. Answers like `createReport`.
+ */
+const reviveDeletedReport = async (
+  id: string,
+  options: { document: TReportDocument; actor: TActor; status?: ReportStatus },
+): Promise<{ id: string } | { exists: string }> => {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const revived = await tx.report.updateMany({
+      where: { id, deletedAt: { not: null } },
+      data: {
+        deletedAt: null,
+        status: options.status ?? "DRAFT",
+        formatVersion: options.document.formatVersion,
+        data: options.document,
+        correctionNote: null,
+        version: { increment: 1 },
+      },
+    });
+    // Someone else revived it first: it exists now.
+    if (revived.count === 0) return { exists: id };
+    await tx.reportComment.deleteMany({ where: { reportId: id } });
+    await tx.reportEvent.create({
+      data: eventRow(id, options.actor, { action: "create", detail: { year: options.document.year } }),
+    });
+    return { id };
+  });
+};
+
+/**
+ * Deletes a draft (soft: the row and its history stay, lists and lookups no longer show it) if it is still a
+ * 草稿 at `version` and was never published; records 删除草稿. Returns false when the report moved on (saved,
+ * submitted or deleted meanwhile) or has a published edition.
+ */
+export const deleteDraftReport = async (options: {
+  id: string;
+  version: number;
+  year: number;
+  actor: TActor;
+}): Promise<boolean> => {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const deleted = await tx.report.updateMany({
+      where: {
+        id: options.id,
+        version: options.version,
+        status: "DRAFT",
+        deletedAt: null,
+        publications: { none: {} },
+      },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    if (deleted.count === 0) return false;
+    await tx.reportEvent.create({
+      data: eventRow(options.id, options.actor, { action: "delete", detail: { year: options.year } }),
+    });
+    return true;
   });
 };
 
 export type TSaveResult =
   | { ok: true; version: number; updatedAt: Date }
-  | { ok: false; conflict: { version: number; updatedAt: Date; document: TReportDocument; savedBy: string | null } };
+  | {
+      ok: false;
+      conflict: { version: number; updatedAt: Date; document: TReportDocument; savedBy: string | null };
+    };
 
 /**
  * Saves a draft if nobody saved since `baseVersion` (optimistic lock): the update and its history row in
@@ -166,7 +284,17 @@ export const saveReportDraft = async (options: {
     if (updated.count === 0) {
       const current = await tx.report.findUniqueOrThrow({
         where: { id: options.id },
-        select: { version: true, updatedAt: true, data: true, events: { where: { action: "SAVE" }, orderBy: { createdAt: "desc" }, take: 1, select: { actor: true } } },
+        select: {
+          version: true,
+          updatedAt: true,
+          data: true,
+          events: {
+            where: { action: "save" satisfies TReportEventAction },
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            select: { actor: true },
+          },
+        },
       });
       return {
         ok: false as const,
@@ -178,10 +306,51 @@ export const saveReportDraft = async (options: {
         },
       };
     }
-    const row = await tx.report.findUniqueOrThrow({ where: { id: options.id }, select: { version: true, updatedAt: true } });
+    const row = await tx.report.findUniqueOrThrow({
+      where: { id: options.id },
+      select: { version: true, updatedAt: true },
+    });
     await tx.reportEvent.create({
-      data: { reportId: options.id, action: "SAVE", actor: options.actor.name, actorId: options.actor.id, detail: { version: row.version } },
+      data: eventRow(options.id, options.actor, { action: "save", detail: { version: row.version } }),
     });
     return { ok: true as const, version: row.version, updatedAt: row.updatedAt };
   });
+};
+
+/**
+ * Writes a new document in place of version `baseVersion` and records `event` (a 汇总 or its refresh, an
+ * override) in one transaction; false when the report moved on meanwhile (nothing written).
+ */
+export const replaceReportDocument = async (options: {
+  id: string;
+  baseVersion: number;
+  document: TReportDocument;
+  actor: TActor;
+  event: (version: number) => TReportEvent;
+}): Promise<boolean> => {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.report.updateMany({
+      where: { id: options.id, version: options.baseVersion },
+      data: { data: options.document, version: { increment: 1 } },
+    });
+    if (updated.count === 0) return false;
+    await tx.reportEvent.create({
+      data: eventRow(options.id, options.actor, options.event(options.baseVersion + 1)),
+    });
+    return true;
+  });
+};
+
+/** The status of each given office's report of `year` (offices without one are absent), without documents. */
+export const listReportStatuses = async (
+  officeIds: string[],
+  year: number,
+): Promise<Map<string, ReportStatus>> => {
+  const prisma = await getPrisma();
+  const rows = await prisma.report.findMany({
+    where: { officeId: { in: officeIds }, year, deletedAt: null },
+    select: { officeId: true, status: true },
+  });
+  return new Map(rows.map((row) => [row.officeId, row.status]));
 };

@@ -22,8 +22,7 @@ export const pgliteDriver = (db: PGlite): SqlDriver => ({
 });
 
 export const pgClientDriver = (client: pg.Client): SqlDriver => ({
-  query: async <T>(sql: string, params: unknown[] = []) =>
-    (await client.query(sql, params)).rows as T[],
+  query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
   exec: async (sql) => {
     await client.query(sql);
   },

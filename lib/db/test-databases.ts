@@ -5,6 +5,7 @@ import path from "node:path";
 
 import pg from "pg";
 
+import { openDatabase, setDatabaseForTests, type TDatabase } from "./client";
 import { describeHost, type TDatabaseConfig, type TEnv } from "./config";
 
 /**
@@ -52,4 +53,27 @@ const postgresTarget = (serverUrl: string): TTestDatabaseTarget => ({
 export const testDatabaseTargets = (env: TEnv = process.env): TTestDatabaseTarget[] => {
   const serverUrl = env.TEST_DATABASE_URL?.trim() || env.DATABASE_URL?.trim();
   return serverUrl ? [pgliteTarget, postgresTarget(serverUrl)] : [pgliteTarget];
+};
+
+/**
+ * A fresh database on the target, migrated and made the one every lib/db function uses (through
+ * `setDatabaseForTests`) until `close()`, which also removes it.
+ */
+export const openTestDatabase = async (
+  target: TTestDatabaseTarget,
+): Promise<{ db: TDatabase; close(): Promise<void> }> => {
+  const created = await target.create();
+  const db = await openDatabase(created.config).catch(async (error: unknown) => {
+    await created.dispose();
+    throw error;
+  });
+  setDatabaseForTests(db);
+  return {
+    db,
+    close: async () => {
+      setDatabaseForTests(null);
+      await db.close();
+      await created.dispose();
+    },
+  };
 };

@@ -5,19 +5,6 @@ import type { Role } from "./generated/enums";
 
 /** Users, their office roles and their sessions. */
 
-export interface TMembership {
-  officeId: string;
-  officeName: string;
-  role: Role;
-}
-
-export interface TSessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  memberships: TMembership[];
-}
-
 const userSelect = {
   id: true,
   username: true,
@@ -32,11 +19,19 @@ type TUserRow = {
   memberships: { officeId: string; role: Role; office: { name: string } }[];
 };
 
-const toSessionUser = (user: TUserRow): TSessionUser => ({
+/**
+ * A user with their office roles. Its shape is lib/auth/types.ts's TSessionUser, which lib/auth/session.ts
+ * checks where it hands the user out (lib/db never imports lib/auth).
+ */
+const toUserRecord = (user: TUserRow) => ({
   id: user.id,
   username: user.username,
   displayName: user.displayName,
-  memberships: user.memberships.map((m) => ({ officeId: m.officeId, officeName: m.office.name, role: m.role })),
+  memberships: user.memberships.map((m) => ({
+    officeId: m.officeId,
+    officeName: m.office.name,
+    role: m.role,
+  })),
 });
 
 export const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
@@ -46,19 +41,13 @@ export const findUserForLogin = async (username: string) => {
   return prisma.user.findUnique({ where: { username }, select: { id: true, passwordHash: true } });
 };
 
-export const countRecentLoginFailures = async (username: string, since: Date): Promise<number> => {
+/**
+ * Replaces a password hash by one of today's scheme (lib/auth/password.ts), only if it is still `previous`:
+ * a password changed meanwhile is kept.
+ */
+export const updatePasswordHash = async (userId: string, previous: string, passwordHash: string) => {
   const prisma = await getPrisma();
-  return prisma.loginFailure.count({ where: { username, createdAt: { gte: since } } });
-};
-
-export const recordLoginFailure = async (username: string): Promise<void> => {
-  const prisma = await getPrisma();
-  await prisma.loginFailure.create({ data: { username } });
-};
-
-export const clearLoginFailures = async (username: string): Promise<void> => {
-  const prisma = await getPrisma();
-  await prisma.loginFailure.deleteMany({ where: { username } });
+  await prisma.user.updateMany({ where: { id: userId, passwordHash: previous }, data: { passwordHash } });
 };
 
 export const createSessionRecord = async (userId: string, token: string, expiresAt: Date): Promise<void> => {
@@ -67,22 +56,17 @@ export const createSessionRecord = async (userId: string, token: string, expires
 };
 
 /** The user behind a session token, or null when the token is unknown or expired. */
-export const findSessionUser = async (token: string, now = new Date()): Promise<TSessionUser | null> => {
+export const findSessionUser = async (token: string, now = new Date()) => {
   const prisma = await getPrisma();
   const session = await prisma.session.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { expiresAt: true, user: { select: userSelect } },
   });
   if (!session || session.expiresAt <= now) return null;
-  return toSessionUser(session.user);
+  return toUserRecord(session.user);
 };
 
 export const deleteSessionRecord = async (token: string): Promise<void> => {
   const prisma = await getPrisma();
   await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
-};
-
-export const deleteExpiredSessions = async (now = new Date()): Promise<void> => {
-  const prisma = await getPrisma();
-  await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
 };

@@ -1,15 +1,17 @@
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 
-import { loadExample, withCells } from "@/lib/report/testing/fixtures";
+import { asEdited, loadExample, withCells } from "@/lib/report/testing/fixtures";
 import type { TReportDocument } from "@/lib/report/schema";
 import { resolveValues } from "@/lib/report/values";
 import { getTemplate, type TTableDef } from "@/lib/template";
 
 import { BODY_LINE, buildDocx, FONTS, PAGE, SIZES } from "./docx";
+import type { TExportEdition } from "./publishable";
 import { paragraphsOf, readDocx, tablesOf, textOf } from "./testing/docx-reader";
 
-const exportOf = async (report: TReportDocument) => readDocx(await buildDocx(getTemplate(report.formatVersion), report));
+const exportOf = async (report: TReportDocument, status: TExportEdition["status"] = "published") =>
+  readDocx(await buildDocx(getTemplate(report.formatVersion), report, { status }));
 
 /** The template's grid as text and spans, with value cells as the numbers the report should print. */
 const expectedGrid = (table: TTableDef, report: TReportDocument) => {
@@ -61,7 +63,10 @@ describe("Word export of 张店经开区 2023", () => {
 
   it("sets the title in 2号方正小标宋简体, broken into balanced lines", async () => {
     const paragraphs = paragraphsOf((await exportOf(report)).document);
-    expect(paragraphs.slice(0, 2).map((p) => p.text)).toEqual(["山东张店经济开发区管理委员会", "2023年政府信息公开工作年度报告"]);
+    expect(paragraphs.slice(0, 2).map((p) => p.text)).toEqual([
+      "山东张店经济开发区管理委员会",
+      "2023年政府信息公开工作年度报告",
+    ]);
     for (const title of paragraphs.slice(0, 2)) {
       expect(runPropsOf(title.xml)).toEqual({ font: FONTS.title, latin: "Times New Roman", size: 44 });
       expect(title.xml).toContain('<w:jc w:val="center"/>');
@@ -71,8 +76,16 @@ describe("Word export of 张店经开区 2023", () => {
   it("uses 黑体 for 一、 headings, 楷体_GB2312 for （一） and 3号仿宋_GB2312 body with a 2-character indent", async () => {
     const paragraphs = paragraphsOf((await exportOf(report)).document);
     const find = (text: string) => paragraphs.find((p) => p.text === text || p.text.startsWith(text));
-    expect(runPropsOf(find("一、总体情况")?.xml ?? "")).toEqual({ font: "黑体", latin: "Times New Roman", size: 32 });
-    expect(runPropsOf(find("（一）主动公开方面")?.xml ?? "")).toEqual({ font: "楷体_GB2312", latin: "Times New Roman", size: 32 });
+    expect(runPropsOf(find("一、总体情况")?.xml ?? "")).toEqual({
+      font: "黑体",
+      latin: "Times New Roman",
+      size: 32,
+    });
+    expect(runPropsOf(find("（一）主动公开方面")?.xml ?? "")).toEqual({
+      font: "楷体_GB2312",
+      latin: "Times New Roman",
+      size: 32,
+    });
     const body = find("2023年，在区委、区政府的正确领导下") ?? { xml: "" };
     expect(runPropsOf(body.xml)).toEqual({ font: "仿宋_GB2312", latin: "Times New Roman", size: 32 });
     expect(body.xml).toContain('w:firstLine="640"');
@@ -104,9 +117,13 @@ describe("Word export of 张店经开区 2023", () => {
     expect(t3?.headerRowCount).toBe(3);
     expect(t4?.headerRowCount).toBe(3);
     expect(t4?.xml).toContain('<w:tblLayout w:type="fixed"/>');
-    const widths = [...(t4?.xml.match(/<w:gridCol w:w="(\d+)"\/>/g) ?? [])].map((m) => Number(/\d+/.exec(m)?.[0]));
+    const widths = [...(t4?.xml.match(/<w:gridCol w:w="(\d+)"\/>/g) ?? [])].map((m) =>
+      Number(/\d+/.exec(m)?.[0]),
+    );
     expect(widths).toHaveLength(15);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PAGE.width - PAGE.margin.left - PAGE.margin.right);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
+      PAGE.width - PAGE.margin.left - PAGE.margin.right,
+    );
   });
 
   it("sets table text in 五号仿宋, numbers centred", async () => {
@@ -122,8 +139,8 @@ describe("Word export of 张店经开区 2023", () => {
 });
 
 describe("Word export details", () => {
-  it("prints an explicit 0 in empty cells and signs with the issuer and a date without leading zeros", async () => {
-    const report = withCells(loadExample("shanting2020"), { "t3.granted.natural_person": null });
+  it("prints an explicit 0 in an edited report's empty cells and signs with the issuer and a date without leading zeros", async () => {
+    const report = withCells(asEdited(loadExample("shanting2020")), { "t3.granted.natural_person": null });
     const { document } = await exportOf(report);
     const tables = tablesOf(document);
     expect(tables[1]?.rows[5]?.slice(-7).map((c) => c.text)[0]).toBe("0");

@@ -1,4 +1,5 @@
 import type { TValueKind } from "@/lib/template";
+import { hasFullWidthNumber, toHalfWidthNumber } from "@/lib/template/text";
 
 /**
  * Reading one cell: what a person typed or an imported report printed, turned into a number or a
@@ -21,12 +22,8 @@ export interface TParsedCell {
 const BLANK: TParsedCell = { value: null, problem: "blank" };
 const TEXT: TParsedCell = { value: null, problem: "text" };
 
-const FULLWIDTH_RE = /[\uFF10-\uFF19\uFF0E\uFF0D\uFF0B]/g;
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export const AMOUNT_DECIMALS = 4;
-
-const toHalfWidth = (raw: string): string =>
-  raw.replace(FULLWIDTH_RE, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
 const judge = (value: number, kind: TValueKind, problem: TCellProblem | null): TParsedCell => {
   if (!Number.isFinite(value)) return TEXT;
@@ -44,9 +41,8 @@ export const parseCellValue = (raw: unknown, kind: TValueKind): TParsedCell => {
   let trimmed = raw.trim().replace(/^[\u3000\s]+|[\u3000\s]+$/g, "");
   if (trimmed === "") return BLANK;
   let problem: TCellProblem | null = null;
-  if (FULLWIDTH_RE.test(trimmed)) {
-    FULLWIDTH_RE.lastIndex = 0;
-    trimmed = toHalfWidth(trimmed);
+  if (hasFullWidthNumber(trimmed)) {
+    trimmed = toHalfWidthNumber(trimmed);
     problem = "fullwidth";
   }
   if (!NUMBER_RE.test(trimmed)) return TEXT;

@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { linkRegistry } from "@/lib/report/linked-values";
 import { ALL_RULES } from "@/lib/rules/evaluate";
 import { FORMAT_VERSIONS, getTemplate } from "@/lib/template";
 
@@ -14,6 +15,14 @@ describe("docs/report-format.md", () => {
       for (const cell of getTemplate(version).cells) {
         expect(doc, cell.id).toContain(`\`${cell.rowId}\``);
         expect(doc, cell.id).toContain(`\`${cell.colId}\``);
+      }
+    }
+  });
+
+  it("documents every derived linked-value source", () => {
+    for (const version of FORMAT_VERSIONS) {
+      for (const source of linkRegistry(getTemplate(version)).list.filter((s) => s.id.startsWith("sum."))) {
+        expect(doc, source.id).toContain(`\`${source.id}\``);
       }
     }
   });

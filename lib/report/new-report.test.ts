@@ -12,8 +12,15 @@ describe("createEmptyReport", () => {
     const report = createEmptyReport("示范区教育局", 2020);
     expect(report.formatVersion).toBe(2019);
     expect(createEmptyReport("示范区教育局", 2025).formatVersion).toBe(2021);
-    expect(reportDraftSchema(getTemplate(2021)).safeParse(createEmptyReport("示范区教育局", 2025)).success).toBe(true);
-    expect(evaluateReport(createEmptyReport("示范区教育局", 2025)).filter((f) => f.ruleId === "T3-04")).toHaveLength(175 - 31);
+    expect(
+      reportDraftSchema(getTemplate(2021)).safeParse(createEmptyReport("示范区教育局", 2025)).success,
+    ).toBe(true);
+    // Every input cell of 表三 blank: one finding per blank row (24 rows), covering all 175 − 31 input cells.
+    const blanks = evaluateReport(createEmptyReport("示范区教育局", 2025)).filter(
+      (f) => f.ruleId === "T3-04",
+    );
+    expect(blanks).toHaveLength(24);
+    expect(blanks.flatMap((f) => f.cells)).toHaveLength(175 - 31);
   });
 });
 
@@ -30,7 +37,10 @@ describe("prefillFromLastYear", () => {
     expect(report.cells["t3.carried_over.commercial"]).toBe(1);
     expect(report.cells["t3.carried_over.research"]).toBe(0);
     expect(report.cells["t3.carried_over.total"]).toBeUndefined();
-    expect(report.prefill?.["t3.carried_over.natural_person"]).toEqual({ from: "2023年度报告“四、结转下年度继续办理”", value: 2 });
+    expect(report.prefill?.["t3.carried_over.natural_person"]).toEqual({
+      from: "2023年度报告“四、结转下年度继续办理”",
+      value: 2,
+    });
     expect(evaluateReport(report, { lastYear }).filter((f) => f.ruleId === "T3-05")).toEqual([]);
   });
 
@@ -42,7 +52,10 @@ describe("prefillFromLastYear", () => {
   });
 
   it("does not carry table 二 across the 2019→2021 format change", () => {
-    const report = prefillFromLastYear(createEmptyReport("枣庄市山亭区人民政府", 2021), loadExample("shanting2020"));
+    const report = prefillFromLastYear(
+      createEmptyReport("枣庄市山亭区人民政府", 2021),
+      loadExample("shanting2020"),
+    );
     expect(Object.keys(report.cells).filter((id) => id.startsWith("t2."))).toEqual([]);
     expect(report.cells["t3.carried_over.natural_person"]).toBe(0);
   });

@@ -1,10 +1,14 @@
 import { resolveValues } from "@/lib/report/values";
-import { formatVersionForYear, getTemplate, type TReportTemplate } from "@/lib/template";
-import { T3_COLUMNS } from "@/lib/template/table3";
+import { formatVersionForYear, getTemplate } from "@/lib/template";
+import { table2CarryOver } from "@/lib/template/table2";
+import { T3_COLUMNS, T3_ROW_LABELS } from "@/lib/template/table3";
 
 import { REPORT_FORMAT_ID, type TReportDocument } from "./schema";
 
-/** A blank report for a year: the format follows the year, every cell empty, the agency named. */
+/**
+ * A blank report for a year: the format follows the year, every cell empty, the agency named.
+ * Throws `模板错误：…` for a year no format governs (check `isSupportedYear` first).
+ */
 export const createEmptyReport = (agencyName: string, year: number): TReportDocument => ({
   format: REPORT_FORMAT_ID,
   formatVersion: formatVersionForYear(year),
@@ -15,7 +19,7 @@ export const createEmptyReport = (agencyName: string, year: number): TReportDocu
   source: { kind: "editor" },
 });
 
-const carryOverPairs = (template: TReportTemplate) =>
+const carryOverPairs = () =>
   T3_COLUMNS.filter((column) => column.id !== "total").map((column) => ({
     to: `t3.carried_over.${column.id}`,
     from: `t3.carried_forward.${column.id}`,
@@ -23,8 +27,9 @@ const carryOverPairs = (template: TReportTemplate) =>
 
 /**
  * Starts this year's report from last year's (same office): 上年结转 of table 三 from last year's
- * 结转下年度继续办理, column by column; table 二's 现行有效件数 from last year's (2021 format to 2021
- * format only — the 2019 format counted documents differently); publication, contact and issuer details.
+ * 结转下年度继续办理, column by column; table 二's continuing cells (`table2CarryOver`: 现行有效件数) only
+ * when both formats' table 二 continue alike (the 2019 format counted documents differently); publication,
+ * contact and issuer details.
  * Each prefilled cell records its source so the editor can say where the number came from.
  */
 export const prefillFromLastYear = (report: TReportDocument, lastYear: TReportDocument): TReportDocument => {
@@ -38,16 +43,20 @@ export const prefillFromLastYear = (report: TReportDocument, lastYear: TReportDo
     cells[to] = value;
     prefill[to] = { from: `${lastYear.year}年度报告${label}`, value };
   };
-  for (const pair of carryOverPairs(template)) take(pair.to, pair.from, "“四、结转下年度继续办理”");
-  if (report.formatVersion === 2021 && lastYear.formatVersion === 2021) {
-    for (const row of ["regulations", "normative_documents"]) {
-      take(`t2.${row}.valid`, `t2.${row}.valid`, "表二“现行有效件数”（请按本年制发、废止调整）");
-    }
+  for (const pair of carryOverPairs()) take(pair.to, pair.from, `“${T3_ROW_LABELS.carried_forward}”`);
+  const table2 = table2CarryOver(template.format.table2);
+  if (template.format.table2.continuity === previous.template.format.table2.continuity) {
+    for (const id of table2.cellIds) take(id, id, table2.source);
   }
   const { publication, contact, issuer } = lastYear.details;
   return {
     ...report,
-    details: { ...report.details, ...(publication ? { publication } : {}), ...(contact ? { contact } : {}), ...(issuer ? { issuer } : {}) },
+    details: {
+      ...report.details,
+      ...(publication ? { publication } : {}),
+      ...(contact ? { contact } : {}),
+      ...(issuer ? { issuer } : {}),
+    },
     cells,
     prefill,
   };

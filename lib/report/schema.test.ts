@@ -21,7 +21,9 @@ describe("report schemas", () => {
 
   it("refuses a draft with an unknown cell, naming it", () => {
     const report = withCells(asEdited(loadExample("zhangdian2023")), { "t3.bogus.total": 1 });
-    expect(messages(draft2021.safeParse(report))).toEqual(["cells.t3.bogus.total：未知单元格“t3.bogus.total”"]);
+    expect(messages(draft2021.safeParse(report))).toEqual([
+      "cells.t3.bogus.total：未知单元格“t3.bogus.total”",
+    ]);
   });
 
   it("refuses a 2019-only cell in a 2021 report, naming both formats", () => {
@@ -32,13 +34,31 @@ describe("report schemas", () => {
     expect(message).toContain("国办公开办函〔2021〕30号");
   });
 
+  it("refuses an issue date that is no day of the calendar, and keeps real ones (leap days included)", () => {
+    const withDate = (issueDate: string) => {
+      const report = asEdited(loadExample("zhangdian2023"));
+      return { ...report, details: { ...report.details, issueDate } };
+    };
+    for (const bad of ["2026-13-45", "2026-02-29", "2026-04-31", "2026-00-10", "2026-01-00"]) {
+      expect(messages(draft2021.safeParse(withDate(bad))), bad).toEqual([
+        "details.issueDate：成文日期不是真实的日期（月应为 1–12，日不超过当月天数）",
+      ]);
+    }
+    for (const good of ["2024-02-29", "2026-01-31", "2026-12-31"])
+      expect(draft2021.safeParse(withDate(good)).success, good).toBe(true);
+  });
+
   it("refuses a typed total", () => {
     const report = withCells(asEdited(loadExample("zhangdian2023")), { "t3.new_received.total": 1 });
     expect(messages(draft2021.safeParse(report))[0]).toContain("自动计算的总计，不能录入");
   });
 
   it("refuses wrong types with Chinese messages and a path", () => {
-    const report = { ...asEdited(loadExample("zhangdian2023")), year: "2023", cells: { "t3.new_received.commercial": { n: 1 } } };
+    const report = {
+      ...asEdited(loadExample("zhangdian2023")),
+      year: "2023",
+      cells: { "t3.new_received.commercial": { n: 1 } },
+    };
     const issues = messages(draft2021.safeParse(report));
     expect(issues.some((issue) => issue.startsWith("year："))).toBe(true);
     expect(issues.some((issue) => issue.startsWith("cells.t3.new_received.commercial："))).toBe(true);
@@ -46,7 +66,10 @@ describe("report schemas", () => {
   });
 
   it("lets a draft keep blanks and raw text, but not a submission", () => {
-    const report = withCells(asEdited(loadExample("zhangdian2023")), { "t3.granted.natural_person": null, "t2.fees.amount": "251000元" });
+    const report = withCells(asEdited(loadExample("zhangdian2023")), {
+      "t3.granted.natural_person": null,
+      "t2.fees.amount": "251000元",
+    });
     expect(draft2021.safeParse(report).success).toBe(true);
     const issues = messages(reportSubmissionSchema(t2021).safeParse(report));
     expect(issues).toEqual([
@@ -56,7 +79,9 @@ describe("report schemas", () => {
   });
 
   it("accepts a complete report for submission", () => {
-    expect(reportSubmissionSchema(t2021).safeParse(asEdited(loadExample("zhangdian2023"))).success).toBe(true);
+    expect(reportSubmissionSchema(t2021).safeParse(asEdited(loadExample("zhangdian2023"))).success).toBe(
+      true,
+    );
   });
 
   it("requires the narrative sections and the agency for submission", () => {

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 z.config(z.locales.zhCN());
 
-import { getTemplate, type TFormatVersion, type TReportTemplate } from "@/lib/template";
+import { FORMATS, listOtherTemplates, type TReportTemplate, type TSectionId } from "@/lib/template";
+import { cellRowColumn } from "@/lib/template/labels";
+import type { TFormatRegistry } from "@/lib/template/registry";
 
 /**
  * The report interchange format (docs/report-format.md): one JSON document per report, keyed by the
@@ -10,7 +12,7 @@ import { getTemplate, type TFormatVersion, type TReportTemplate } from "@/lib/te
  *
  * - `ZReportDocument` is lenient: the shape of a draft or an imported report. Cells may be empty or hold
  *   the raw text a person typed or an imported file printed; the rule engine judges their content.
- * - `reportDraftSchema(template)` adds what a save must never carry: unknown cell ids, cells of the other
+ * - `reportDraftSchema(template)` adds what a save must never carry: unknown cell ids, cells of another
  *   format version, typed totals.
  * - `reportSubmissionSchema(template)` is strict: every input cell a number of the right kind, the
  *   narrative sections written, the agency named.
@@ -23,14 +25,24 @@ const text = (max: number) => z.string().max(max, { error: `不能超过 ${max} 
 export const ZCellValue = z.union([z.number(), text(200), z.null()]);
 export type TCellValue = z.infer<typeof ZCellValue>;
 
+/**
+ * Whether a `YYYY-MM-DD` string names a real day of the Gregorian calendar (2026-02-29 and 2026-13-45 do
+ * not): the string must read back unchanged from the UTC date it makes.
+ */
+export const isCalendarDate = (value: string): boolean => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
 export const ZReportDetails = z.object({
   /** 机关全称 */
   agencyName: text(200),
   /** The printed title of an imported report; generated from agency and year when absent. */
   title: text(300).optional(),
-  publication: z
-    .object({ website: text(300).optional(), column: text(200).optional() })
-    .optional(),
+  publication: z.object({ website: text(300).optional(), column: text(200).optional() }).optional(),
   contact: z
     .object({
       office: text(200).optional(),
@@ -46,56 +58,145 @@ export const ZReportDetails = z.object({
   issueDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期格式应为 YYYY-MM-DD" })
+    .refine(isCalendarDate, { error: "成文日期不是真实的日期（月应为 1–12，日不超过当月天数）" })
     .optional(),
 });
 export type TReportDetails = z.infer<typeof ZReportDetails>;
 
 const NARRATIVE_MAX = 100_000;
 
+/**
+ * Narrative text: plain text, one paragraph a line. It may hold linked values (关联数值, issue 13), markers
+ * `{{值:SOURCE|LAST}}` read from the tables (lib/report/linked-values.ts, docs/report-format.md).
+ */
+const narrativeText = () =>
+  text(NARRATIVE_MAX).meta({
+    description:
+      "正文纯文本，每段一行。可含关联数值标记 {{值:来源|上次数字}}：来源为单元格编号（如 t3.new_received.total）" +
+      "或派生合计（如 sum.t3.granted_partial），上次数字为上次保存时显示的数字；导出和校验时替换为表格中的当前数字。",
+  });
+
 export const ZNarrative = z.object({
   /** Opening paragraph; generated from the details when empty. */
-  opening: text(NARRATIVE_MAX).optional(),
-  s1: text(NARRATIVE_MAX).optional(),
-  s2: text(NARRATIVE_MAX).optional(),
-  s3: text(NARRATIVE_MAX).optional(),
-  s4: text(NARRATIVE_MAX).optional(),
-  s5: text(NARRATIVE_MAX).optional(),
-  s6: text(NARRATIVE_MAX).optional(),
+  opening: narrativeText().optional(),
+  s1: narrativeText().optional(),
+  s2: narrativeText().optional(),
+  s3: narrativeText().optional(),
+  s4: narrativeText().optional(),
+  s5: narrativeText().optional(),
+  s6: narrativeText().optional(),
 });
 export type TNarrative = z.infer<typeof ZNarrative>;
 export type TNarrativeKey = keyof TNarrative;
 
+/** Where the editor points for a narrative key: its section, or the report details for the opening paragraph. */
+export const SECTION_OF_NARRATIVE_KEY: Readonly<Record<TNarrativeKey, "details" | TSectionId>> = {
+  opening: "details",
+  s1: "s1",
+  s2: "s2",
+  s3: "s3",
+  s4: "s4",
+  s5: "s5",
+  s6: "s6",
+};
+
+/**
+ * `formatVersion`: one of the registry's versions (a literal each, so the JSON Schema lists them), with a
+ * Chinese message naming them.
+ */
+export const formatVersionSchema = (formats: Pick<TFormatRegistry, "versions" | "versionList"> = FORMATS) =>
+  z.union(
+    formats.versions.map((version) => z.literal(version)),
+    { error: `formatVersion 应为 ${formats.versionList}` },
+  );
+
+/** A cell id as a record key (the longest template id is far shorter). */
+const cellKey = text(100);
+
 export const ZReportDocument = z.object({
-  $schema: z.string().optional(),
+  $schema: text(500).optional(),
   format: z.literal(REPORT_FORMAT_ID, { error: `format 应为 "${REPORT_FORMAT_ID}"` }),
-  formatVersion: z.union([z.literal(2019), z.literal(2021)], { error: "formatVersion 应为 2019 或 2021" }),
-  year: z.int({ error: "year 应为整数年份" }).min(2000, { error: "年份不早于 2000" }).max(2100, { error: "年份不晚于 2100" }),
+  formatVersion: formatVersionSchema(),
+  year: z
+    .int({ error: "year 应为整数年份" })
+    .min(2000, { error: "年份不早于 2000" })
+    .max(2100, { error: "年份不晚于 2100" }),
   details: ZReportDetails,
   narrative: ZNarrative,
   /** Input cells by cell id. */
-  cells: z.record(z.string(), ZCellValue),
+  cells: z.record(cellKey, ZCellValue),
   /** Totals as an imported report printed them, checked against the computed ones. */
-  printedTotals: z.record(z.string(), ZCellValue).optional(),
-  /** Notes printed under a table (e.g. an explanation an imported report typed into a cell). */
-  remarks: z.object({ t2: text(5000).optional(), t3: text(5000).optional(), t4: text(5000).optional() }).optional(),
-  source: z.object({ kind: z.enum(["editor", "import"]), note: text(2000).optional() }).optional(),
+  printedTotals: z.record(cellKey, ZCellValue).optional(),
+  /**
+   * 表下说明: publishable notes printed under a table, as the original printed them (“注：行政复议、行政诉讼数量含
+   * 上年度结转数量。”). Every export prints them; a transcriber's own remarks belong in `source.note`.
+   */
+  remarks: z
+    .object({ t2: text(5000).optional(), t3: text(5000).optional(), t4: text(5000).optional() })
+    .meta({
+      description:
+        "表下说明：原报告印在表下、应随报告发布的说明，导出时印在对应表格下；转录人的说明请写在 source.note",
+    })
+    .optional(),
+  /**
+   * Where the report came from. `import`: transcribed from a published file — exported as published (blank
+   * cells blank, no generated opening or 落款). `note`: the transcriber's note, never printed.
+   */
+  source: z
+    .object({ kind: z.enum(["editor", "import"]), note: text(2000).optional() })
+    .meta({
+      description:
+        "来源：kind 为 import 表示转录自已发布的报告，导出时按原样（空白单元格留空，不补开头段落和落款）；note 为转录说明，从不印出",
+    })
+    .optional(),
   /** Values a new report took over from last year's, with where each came from (shown beside the cell). */
-  prefill: z.record(z.string(), z.object({ from: text(300), value: z.number() })).optional(),
+  prefill: z.record(cellKey, z.object({ from: text(300), value: z.number() })).optional(),
+  /**
+   * 汇总 (lib/rollup): the offices whose reports were summed into this one, in order, and per cell each
+   * office's contribution (aligned with `offices`; null where that office's cell was blank or unreadable).
+   */
+  rollup: z
+    .object({
+      offices: z
+        .array(
+          z.object({
+            name: text(200),
+            /** The offices a contributing roll-up itself covers (to refuse counting an office twice). */
+            covers: z.array(text(200)).max(10_000).optional(),
+          }),
+        )
+        .max(10_000),
+      contributions: z.record(cellKey, z.array(z.number().nullable()).max(10_000)),
+      /** Offices chosen for the roll-up that had no approved or published report when it was made. */
+      missing: z.array(text(200)).max(10_000).optional(),
+      /** Summed cells overridden by hand: the sum they replace and the written reason (the value is in `cells`). */
+      overrides: z.record(cellKey, z.object({ sum: z.number().nullable(), reason: text(2000) })).optional(),
+    })
+    .meta({
+      description:
+        "汇总：offices 为被汇总的机关（按顺序），contributions 为每个单元格中各机关的数值（与 offices 一一对应，空白或无法读取为 null），missing 为已选择但当时没有已通过或已发布报告的机关，overrides 为人工调整的单元格（原合计数与调整理由）",
+    })
+    .optional(),
 });
 export type TReportDocument = z.infer<typeof ZReportDocument>;
 
 /** Problems a saved draft must not have; each names the cell. */
 const checkCellIds = (template: TReportTemplate, report: TReportDocument, ctx: z.RefinementCtx): void => {
-  const other = getTemplate(template.version === 2021 ? 2019 : 2021);
+  const others = listOtherTemplates(template.version);
   for (const id of Object.keys(report.cells)) {
     const cell = template.cellById.get(id);
     if (!cell) {
-      const message = other.cellById.has(id)
-        ? `单元格“${id}”属于${other.documentNo}格式，${report.year}年度报告适用${template.documentNo}格式`
+      const owners = others.filter((other) => other.cellById.has(id)).map((other) => other.documentNo);
+      const message = owners.length
+        ? `单元格“${id}”属于${owners.join("、")}格式，${report.year}年度报告适用${template.documentNo}格式`
         : `未知单元格“${id}”`;
       ctx.addIssue({ code: "custom", path: ["cells", id], message });
     } else if (cell.sumOf) {
-      ctx.addIssue({ code: "custom", path: ["cells", id], message: `“${cell.rowLabel} ${cell.colLabel}”为自动计算的总计，不能录入` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["cells", id],
+        message: `“${cellRowColumn(cell)}”为自动计算的总计，不能录入`,
+      });
     }
   }
   for (const id of Object.keys(report.printedTotals ?? {})) {
@@ -103,19 +204,43 @@ const checkCellIds = (template: TReportTemplate, report: TReportDocument, ctx: z
       ctx.addIssue({ code: "custom", path: ["printedTotals", id], message: `“${id}”不是总计单元格` });
     }
   }
+  // 上年结转 notes only for input cells of this format, so `prefill` cannot grow without bound.
+  for (const id of Object.keys(report.prefill ?? {})) {
+    const cell = template.cellById.get(id);
+    if (!cell || cell.sumOf) {
+      ctx.addIssue({ code: "custom", path: ["prefill", id], message: `“${id}”不是可结转的单元格` });
+    }
+  }
 };
 
 const checkVersion = (template: TReportTemplate, report: TReportDocument, ctx: z.RefinementCtx): void => {
   if (report.formatVersion !== template.version) {
-    ctx.addIssue({ code: "custom", path: ["formatVersion"], message: `格式版本 ${report.formatVersion} 与模板 ${template.version} 不符` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["formatVersion"],
+      message: `格式版本 ${report.formatVersion} 与模板 ${template.version} 不符`,
+    });
   }
 };
 
-export const reportDraftSchema = (template: TReportTemplate) =>
+const draftSchemas = new WeakMap<TReportTemplate, ReturnType<typeof buildDraftSchema>>();
+const buildDraftSchema = (template: TReportTemplate) =>
   ZReportDocument.superRefine((report, ctx) => {
     checkVersion(template, report, ctx);
     checkCellIds(template, report, ctx);
   });
+
+/**
+ * The draft schema of a template, built once per template: Zod compiles a schema's parser on its first use,
+ * so a schema made per save would be compiled again on every save.
+ */
+export const reportDraftSchema = (template: TReportTemplate) => {
+  const cached = draftSchemas.get(template);
+  if (cached) return cached;
+  const schema = buildDraftSchema(template);
+  draftSchemas.set(template, schema);
+  return schema;
+};
 
 const COUNT_RE = /^\d+$/;
 
@@ -126,30 +251,39 @@ export const reportSubmissionSchema = (template: TReportTemplate) =>
     }
     for (const section of template.sections.filter((s) => s.kind === "narrative")) {
       if (!report.narrative[section.id]?.trim()) {
-        ctx.addIssue({ code: "custom", path: ["narrative", section.id], message: `“${section.heading}”未填写` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["narrative", section.id],
+          message: `“${section.heading}”未填写`,
+        });
       }
     }
     for (const cell of template.cells) {
       if (cell.sumOf) continue;
       const value = report.cells[cell.id];
-      const where = `“${cell.rowLabel} ${cell.colLabel}”`;
+      const where = `“${cellRowColumn(cell)}”`;
       const valid =
         typeof value === "number" &&
         Number.isFinite(value) &&
         (cell.kind === "signedCount" ? Number.isInteger(value) : value >= 0) &&
         (cell.kind !== "count" || COUNT_RE.test(String(value)));
       if (!valid) {
-        ctx.addIssue({ code: "custom", path: ["cells", cell.id], message: `${where}应为${describeKind(cell.kind)}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["cells", cell.id],
+          message: `${where}应为${describeKind(cell.kind)}`,
+        });
       }
     }
   });
 
 export const describeKind = (kind: TReportTemplate["cells"][number]["kind"]): string =>
-  kind === "count" ? "非负整数" : kind === "signedCount" ? "整数（可为负数）" : "不小于 0 的数字（最多 4 位小数）";
+  kind === "count"
+    ? "非负整数"
+    : kind === "signedCount"
+      ? "整数（可为负数）"
+      : "不小于 0 的数字（最多 4 位小数）";
 
 /** Chinese, path-qualified messages for a failed parse, e.g. `cells.t3.new_received.total：…`. */
 export const formatSchemaIssues = (error: z.ZodError): string[] =>
   error.issues.map((issue) => `${issue.path.length ? issue.path.join(".") : "（根）"}：${issue.message}`);
-
-export const templateFor = (report: Pick<TReportDocument, "formatVersion">): TReportTemplate =>
-  getTemplate(report.formatVersion as TFormatVersion);

@@ -1,12 +1,15 @@
 import type { TCellId, TReportTemplate } from "@/lib/template";
 
 import { parseCellValue, type TParsedCell } from "./cell-value";
+
+const BLANK_CELL: TParsedCell = { value: null, problem: "blank" };
 import type { TReportDocument } from "./schema";
 
 /**
  * The numbers of a report as the rules and exporters see them: input cells parsed, derived totals
  * computed from them. For an imported report the totals it printed are kept beside the computed ones:
- * tie-outs use what the report claims (`effective`), and the rules compare claims with arithmetic.
+ * tie-outs use what the report claims (`effective`), and the rules compare claims with arithmetic. A total
+ * an imported report (`source.kind` "import") did not print is a blank there, as in the original.
  * Arrays are indexed by `TCellDef.index` — this runs on every keystroke.
  */
 export interface TReportValues {
@@ -24,7 +27,7 @@ export interface TReportValues {
 
 export const resolveValues = (
   template: TReportTemplate,
-  report: Pick<TReportDocument, "cells" | "printedTotals">,
+  report: Pick<TReportDocument, "cells" | "printedTotals"> & Partial<Pick<TReportDocument, "source">>,
 ): TReportValues => {
   const count = template.cells.length;
   const parsed: (TParsedCell | undefined)[] = new Array(count);
@@ -52,6 +55,14 @@ export const resolveValues = (
     plain[cell.index] = total;
   }
   const effectiveAt = plain;
+  // An imported report is what it printed: a total it left out is a blank, never silently computed.
+  if (report.source?.kind === "import") {
+    for (const cell of template.derivedOrder) {
+      if (report.printedTotals && Object.hasOwn(report.printedTotals, cell.id)) continue;
+      printed[cell.index] = BLANK_CELL;
+      effectiveAt[cell.index] = null;
+    }
+  }
   if (report.printedTotals) {
     for (const [id, raw] of Object.entries(report.printedTotals)) {
       const cell = template.cellById.get(id);

@@ -1,27 +1,81 @@
 import { CELL_PROBLEM_TEXT } from "@/lib/report/cell-value";
-import { getTemplate, type TTableId } from "@/lib/template";
+import { listOtherTemplates, type TTableId } from "@/lib/template";
+import { cellPlace, columnPlace, rowPlace, TABLE_NAMES } from "@/lib/template/labels";
+import type { TReportValues } from "@/lib/report/values";
+import type { TCellDef } from "@/lib/template";
 
-import { cellPlace } from "./format";
-import type { TRule } from "./types";
+import type { TFinding, TRule } from "./types";
 
-/** Every cell of a table holds a valid number of its kind (T2-01, T3-04, T4-04). */
+/** The reading of a cell a finding is about: the typed value, or the printed total of an imported report. */
+const readingOf = (values: TReportValues, cell: TCellDef) =>
+  cell.sumOf ? values.printed[cell.index] : values.parsed[cell.index];
+
+const MIN_GROUP = 2;
+
+/**
+ * Every cell of a table holds a valid number of its kind (T2-01, T3-04, T4-04). A row or column left wholly
+ * blank is one finding (“表三“（一）予以公开”行整行 7 格未填写”), not one per cell: a real report left whole
+ * 法人 columns empty, 125 cells (issue 12 §3). Computed totals of an edited report are never blank.
+ */
 const cellValidity = (id: string, table: TTableId, title: string): TRule => ({
   id,
   severity: "error",
   title,
   check: ({ template, report, values, emit }) => {
-    for (const cell of template.cells) {
-      if (cell.table !== table) continue;
-      const parsed = cell.sumOf ? values.printed[cell.index] : values.parsed[cell.index];
-      const problem = parsed?.problem;
-      if (!problem || problem === "fullwidth") continue;
+    const cells = template.cells.filter(
+      (cell) => cell.table === table && readingOf(values, cell) !== undefined,
+    );
+    const isBlank = (cell: TCellDef) => readingOf(values, cell)?.problem === "blank";
+    const found: { at: number; finding: TFinding }[] = [];
+    const covered = new Set<string>();
+    const wholeLines = (key: "rowId" | "colId", place: (cell: TCellDef) => string, word: string) => {
+      const lines = new Map<string, TCellDef[]>();
+      for (const cell of cells) lines.set(cell[key], [...(lines.get(cell[key]) ?? []), cell]);
+      for (const line of lines.values()) {
+        const first = line[0];
+        if (!first || line.length < MIN_GROUP || !line.every(isBlank)) continue;
+        const fresh = line.filter((cell) => !covered.has(cell.id));
+        if (fresh.length === 0) continue;
+        for (const cell of line) covered.add(cell.id);
+        found.push({
+          at: first.index,
+          finding: {
+            ruleId: id,
+            severity: "error",
+            message: `${place(first)}${word} ${line.length} 格未填写（没有的请填 0）`,
+            cells: fresh.map((cell) => cell.id),
+            problem: "blank",
+          },
+        });
+      }
+    };
+    wholeLines("rowId", (cell) => rowPlace(table, cell.rowLabel), "整行");
+    wholeLines("colId", (cell) => columnPlace(table, cell.colLabel), "整列");
+    for (const cell of cells) {
+      if (covered.has(cell.id)) continue;
+      const problem = readingOf(values, cell)?.problem;
+      // Full-width digits are CELL-01's (a warning); more than 4 decimals is T2-05's (a warning).
+      if (!problem || problem === "fullwidth" || problem === "precision") continue;
       const printed = cell.sumOf ? "（原报告印出的总计）" : "";
       const raw = cell.sumOf ? report.printedTotals?.[cell.id] : report.cells[cell.id];
       const shown = problem === "blank" ? "" : `：“${String(raw)}”`;
-      emit({ ruleId: id, severity: "error", message: `${cellPlace(cell)}${printed}${CELL_PROBLEM_TEXT[problem]}${shown}`, cells: [cell.id], problem });
+      found.push({
+        at: cell.index,
+        finding: {
+          ruleId: id,
+          severity: "error",
+          message: `${cellPlace(cell)}${printed}${CELL_PROBLEM_TEXT[problem]}${shown}`,
+          cells: [cell.id],
+          problem,
+        },
+      });
     }
+    for (const { finding } of found.sort((a, b) => a.at - b.at)) emit(finding);
   },
 });
+
+/** Most of 表三 blank or “/”: the table was not really filled in (issue 12 §10). */
+const MOSTLY_EMPTY_SHARE = 0.5;
 
 export const CELL_RULES: TRule[] = [
   cellValidity("T2-01", "t2", "表二：件数为非负整数，收费金额为不小于 0 的数字，不含单位"),
@@ -33,7 +87,7 @@ export const CELL_RULES: TRule[] = [
     title: "单元格使用全角数字",
     // Imported reports often use full-width digits throughout a table: one finding per table, not one per cell.
     check: ({ template, values, emit }) => {
-      for (const table of ["t2", "t3", "t4"] as const) {
+      for (const table of Object.keys(TABLE_NAMES) as TTableId[]) {
         const cells = template.cells.filter((cell) => {
           if (cell.table !== table) return false;
           const parsed = cell.sumOf ? values.printed[cell.index] : values.parsed[cell.index];
@@ -52,21 +106,64 @@ export const CELL_RULES: TRule[] = [
     },
   },
   {
+    id: "T2-05",
+    severity: "warning",
+    title: "表二：收费金额超过 4 位小数（国家格式未规定位数，可在配置中调整级别）",
+    check: ({ template, values, report, emit }) => {
+      for (const cell of template.cells) {
+        if (cell.table !== "t2" || values.parsed[cell.index]?.problem !== "precision") continue;
+        emit({
+          ruleId: "T2-05",
+          severity: "warning",
+          message: `${cellPlace(cell)}“${String(report.cells[cell.id])}”超过 4 位小数；万元金额一般保留至多 4 位小数（即精确到元）`,
+          cells: [cell.id],
+        });
+      }
+    },
+  },
+  {
+    id: "T3-06",
+    severity: "warning",
+    title: "表三不能徒有其名：大部分单元格空白或为“/”",
+    check: ({ template, report, values, emit }) => {
+      const cells = template.cells.filter((cell) => cell.table === "t3" && !cell.sumOf);
+      const empty = cells.filter((cell) => {
+        const reading = values.parsed[cell.index];
+        const raw = report.cells[cell.id];
+        return reading?.problem === "blank" || (typeof raw === "string" && /^[/／\\—\-–]+$/.test(raw.trim()));
+      });
+      if (cells.length === 0 || empty.length / cells.length <= MOSTLY_EMPTY_SHARE) return;
+      emit({
+        ruleId: "T3-06",
+        severity: "warning",
+        message: `${TABLE_NAMES.t3}的 ${cells.length} 个单元格中有 ${empty.length} 个空白或为“/”，表格实际没有填写；没有的请填 0`,
+        cells: [],
+        sectionId: "s3",
+      });
+    },
+  },
+  {
     id: "DATA-01",
     severity: "error",
     title: "单元格编号不属于本报告的格式",
     check: ({ template, report, emit }) => {
-      const other = getTemplate(template.version === 2021 ? 2019 : 2021);
+      const others = listOtherTemplates(template.version);
       for (const id of Object.keys(report.cells)) {
         const cell = template.cellById.get(id);
         if (cell && !cell.sumOf) continue;
         if (cell?.sumOf) {
-          emit({ ruleId: "DATA-01", severity: "error", message: `${cellPlace(cell)}是自动计算的总计，不能录入（导入报告的总计请放在 printedTotals 中）`, cells: [id] });
+          emit({
+            ruleId: "DATA-01",
+            severity: "error",
+            message: `${cellPlace(cell)}是自动计算的总计，不能录入（导入报告的总计请放在 printedTotals 中）`,
+            cells: [id],
+          });
           continue;
         }
-        const foreign = other.cellById.get(id);
+        const owners = others.filter((other) => other.cellById.has(id));
+        const foreign = owners[0]?.cellById.get(id);
         const message = foreign
-          ? `单元格“${id}”（${cellPlace(foreign)}）只属于${other.documentNo}格式，${report.year}年度报告适用${template.documentNo}格式`
+          ? `单元格“${id}”（${cellPlace(foreign)}）只属于${owners.map((other) => other.documentNo).join("、")}格式，${report.year}年度报告适用${template.documentNo}格式`
           : `未知单元格“${id}”，国家格式中没有这一栏`;
         emit({ ruleId: "DATA-01", severity: "error", message, cells: [] });
       }

@@ -1,12 +1,22 @@
+import type { TReportDocument } from "@/lib/report/schema";
 import { reportTitle, TITLE_SUFFIX } from "@/lib/report/title";
-import { formatVersionForYear, getTemplate, type TSectionId } from "@/lib/template";
+import {
+  FIRST_SUPPORTED_YEAR,
+  findFormatForYear,
+  type TFormatDefinition,
+  type TSectionId,
+} from "@/lib/template";
+import { DETAILS_LABEL } from "@/lib/template/labels";
 
-import { extractNarrativeClaims, type TClaimKind } from "./narrative-claims";
+import { normalized } from "./text";
+import { SECTION_OF_KEY } from "./places";
 import type { TRule, TRuleContext } from "./types";
 
 /** Report-level and text checks: format version, required sections, title, narrative versus tables. */
 
 const sectionText = (ctx: TRuleContext, id: TSectionId): string => ctx.report.narrative[id]?.trim() ?? "";
+/** The section as every text rule reads it (`./text`). */
+const sectionRead = (ctx: TRuleContext, id: TSectionId): string => normalized(ctx.report.narrative[id]);
 
 const requireSection = (ruleId: string, sectionId: TSectionId, severity: "error" | "warning"): TRule => ({
   id: ruleId,
@@ -15,34 +25,105 @@ const requireSection = (ruleId: string, sectionId: TSectionId, severity: "error"
   check: (ctx) => {
     const section = ctx.template.sections.find((s) => s.id === sectionId);
     if (!section || sectionText(ctx, sectionId)) return;
-    ctx.emit({ ruleId, severity, message: `“${section.heading}”尚未填写`, cells: [], sectionId });
+    ctx.emit({
+      ruleId,
+      severity,
+      message: `“${section.heading}”尚未填写`,
+      cells: [],
+      sectionId,
+      problem: "blank",
+    });
   },
 });
 
-const CLAIM_SOURCES: Record<TClaimKind, { label: string; cells: string[] }> = {
-  received: { label: "表三“一、本年新收政府信息公开申请数量”总计", cells: ["t3.new_received.total"] },
-  granted: { label: "表三“（一）予以公开”总计", cells: ["t3.granted.total"] },
-  review: { label: "表四行政复议总计", cells: ["t4.review.total"] },
-  litigation: { label: "表四行政诉讼总计（未经复议直接起诉 + 复议后起诉）", cells: ["t4.litigation_direct.total", "t4.litigation_after_review.total"] },
+/** Where a published report prints each publication detail (lib/export/publishable.ts). */
+const PUBLICATION_USE: Record<string, string> = {
+  发布网站: "在结尾写明“本报告电子版可在……查阅或下载”",
+  联系方式: "在结尾写明联系机构和地址、电话或电子邮箱",
+  落款机关: "在文末落款",
+  成文日期: "在文末落款处写明日期",
 };
 
-const SECTION_OF_KEY: Record<string, TSectionId | "details"> = { opening: "details", s1: "s1", s2: "s2", s3: "s3", s4: "s4", s5: "s5", s6: "s6" };
+/**
+ * The details a published report needs (template-spec: 结尾的查阅网址与联系方式, 落款与成文日期), each with
+ * whether it is filled: 发布网站, 联系方式 (联系机构 and at least one of 地址/电话/电子邮箱), 落款机关, 成文日期.
+ * The export leaves a missing one out, so D-04 names each for a report composed in 年报通 (a warning: the filler
+ * fills it in or explains it at submission).
+ */
+export const publicationDetails = (
+  details: TReportDocument["details"],
+): { label: string; filled: boolean }[] => {
+  const has = (value: string | undefined) => Boolean(value?.trim());
+  const contact = details.contact;
+  return [
+    { label: "发布网站", filled: has(details.publication?.website) },
+    {
+      label: "联系方式",
+      filled: has(contact?.office) && (has(contact?.address) || has(contact?.phone) || has(contact?.email)),
+    },
+    { label: "落款机关", filled: has(details.issuer) },
+    { label: "成文日期", filled: has(details.issueDate) },
+  ];
+};
 
-const FEE_STATEMENT_RE = /信息处理费|收费/;
-const PERIOD_RE = /统计(?:时限|期限|期间|时间|区间)[^。\n]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/;
+/** Generic or self-referring names that are not an office's full name (issue 12 §9). */
+const SHORT_NAMES =
+  /^(?:办公室|办公厅|人民政府|政府|管委会|管理委员会|委员会|局|委|厅|中心|本局|我局|本委|我委|本机关|我机关|本单位|我单位|本部门|我部门|本办|我办|本厅|我厅|本中心|我中心|本院|我院)$/;
+export const isShortAgencyName = (name: string): boolean =>
+  SHORT_NAMES.test(name) || /^(?:我|本|该)/.test(name) || [...name].length < 4;
+
+/**
+ * The statutory publication deadline (条例第四十九条) as `YYYY-MM-DD`: an 人民政府's (or 管理委员会's) own
+ * report by 3月31日, a department's by 1月31日, of the year after the report year. The level is read from
+ * the name; a name that cannot tell gets the later date, so the rule never warns early.
+ */
+export const publicationDeadline = (
+  report: Pick<TReportDocument, "year" | "details">,
+): { deadline: string; who: string } => {
+  const name = normalized(report.details.agencyName);
+  const government =
+    /(?:人民政府|管理委员会|管委会)$/.test(name) || !/(?:局|委|办|厅|室|中心|署|院|所|站|处|会)$/.test(name);
+  return government
+    ? { deadline: `${report.year + 1}-03-31`, who: "人民政府" }
+    : { deadline: `${report.year + 1}-01-31`, who: "政府部门" };
+};
+
+/** Formats whose section 六 checklist requires an item (〔2021〕30号: the 信息处理费 statement). */
+const requiresSection6Item =
+  (itemId: string) =>
+  (format: TFormatDefinition): boolean =>
+    format.section6.checklist?.some((item) => item.id === itemId && item.required) ?? false;
+
+/** A 信息处理费 statement in its real wordings: 信息处理费, 信息公开处理费, 处理费, 收费, 收取…费用. */
+const FEE_STATEMENT_RE = /处理费|收费|收取[^。；\n]{0,10}?费用/;
+/**
+ * The least a narrative section says when it reports what the format asks (issue 12 §10), in characters
+ * without punctuation. Real reports that write 五 as “无” or one line exist; a full 一 covers five topics.
+ * The rule's severity is configurable (C-06).
+ */
+const MINIMUM_CONTENT: { id: TSectionId; minimum: number; what: string }[] = [
+  { id: "s1", minimum: 120, what: "应写明主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面" },
+  { id: "s5", minimum: 30, what: "应写明本年度存在的主要问题和具体改进措施" },
+];
+
+/** Section text that says nothing: 无, 无。, 暂无, 没有, a dash or a slash. */
+const NOTHING_RE = /^(?:无|暂无|没有|本年度无|本年度暂无|无其他需要报告的事项|[-—–/／]+)[。.]?$/;
+const PERIOD_RE = /统计(?:时限|期限|期间|时间|区间)[^。\n]{0,12}?(\d{4})年1月1日/;
 
 export const DETAILS_RULES: TRule[] = [
   {
     id: "V-01",
     severity: "error",
     title: "报告年度与格式版本一致",
-    check: ({ report, emit }) => {
-      const expected = formatVersionForYear(report.year);
-      if (report.formatVersion === expected) return;
+    check: ({ template, report, emit }) => {
+      const expected = findFormatForYear(report.year);
+      if (expected?.version === report.formatVersion) return;
       emit({
         ruleId: "V-01",
         severity: "error",
-        message: `${report.year}年度报告应使用${getTemplate(expected).documentNo}格式，本报告使用的是${getTemplate(report.formatVersion).documentNo}格式`,
+        message: expected
+          ? `${report.year}年度报告应使用${expected.documentNo}格式，本报告使用的是${template.documentNo}格式`
+          : `${report.year}年度没有适用的报告格式（支持 ${FIRST_SUPPORTED_YEAR} 年度起），本报告使用的是${template.documentNo}格式`,
         cells: [],
         sectionId: "details",
       });
@@ -54,7 +135,14 @@ export const DETAILS_RULES: TRule[] = [
     title: "机关全称已填写",
     check: ({ report, emit }) => {
       if (report.details.agencyName.trim()) return;
-      emit({ ruleId: "D-01", severity: "error", message: "报告信息：机关全称未填写", cells: [], sectionId: "details" });
+      emit({
+        ruleId: "D-01",
+        severity: "error",
+        message: `${DETAILS_LABEL}：机关全称未填写`,
+        cells: [],
+        sectionId: "details",
+        problem: "blank",
+      });
     },
   },
   {
@@ -63,14 +151,21 @@ export const DETAILS_RULES: TRule[] = [
     title: "标题含机关全称、年份和“政府信息公开工作年度报告”",
     check: ({ report, emit }) => {
       const title = reportTitle(report);
+      const read = normalized(title);
       const agency = report.details.agencyName.trim();
       const missing = [
-        agency && !title.includes(agency) ? `机关全称“${agency}”` : "",
-        title.includes(`${report.year}年`) ? "" : `年份“${report.year}年”`,
-        title.includes(TITLE_SUFFIX) ? "" : `“${TITLE_SUFFIX}”字样`,
+        agency && !read.includes(normalized(agency)) ? `机关全称“${agency}”` : "",
+        read.includes(`${report.year}年`) ? "" : `年份“${report.year}年”`,
+        read.includes(TITLE_SUFFIX) ? "" : `“${TITLE_SUFFIX}”字样`,
       ].filter(Boolean);
       if (missing.length === 0) return;
-      emit({ ruleId: "C-04", severity: "warning", message: `标题“${title}”缺少${missing.join("、")}`, cells: [], sectionId: "details" });
+      emit({
+        ruleId: "C-04",
+        severity: "warning",
+        message: `标题“${title}”缺少${missing.join("、")}`,
+        cells: [],
+        sectionId: "details",
+      });
     },
   },
   {
@@ -78,12 +173,18 @@ export const DETAILS_RULES: TRule[] = [
     severity: "error",
     title: "标题、统计期限中的年份与报告年度一致",
     check: ({ report, emit }) => {
-      const titleYear = /(\d{4})\s*年/.exec(reportTitle(report))?.[1];
+      const titleYear = /(\d{4})年/.exec(normalized(reportTitle(report)))?.[1];
       if (titleYear && Number(titleYear) !== report.year) {
-        emit({ ruleId: "X-02", severity: "error", message: `标题中的年份 ${titleYear} 与报告年度 ${report.year} 不一致`, cells: [], sectionId: "details" });
+        emit({
+          ruleId: "X-02",
+          severity: "error",
+          message: `标题中的年份 ${titleYear} 与报告年度 ${report.year} 不一致`,
+          cells: [],
+          sectionId: "details",
+        });
       }
       for (const key of ["opening", "s1"] as const) {
-        const periodYear = PERIOD_RE.exec(report.narrative[key] ?? "")?.[1];
+        const periodYear = PERIOD_RE.exec(normalized(report.narrative[key]))?.[1];
         if (periodYear && Number(periodYear) !== report.year) {
           emit({
             ruleId: "X-02",
@@ -96,6 +197,61 @@ export const DETAILS_RULES: TRule[] = [
       }
     },
   },
+  {
+    id: "D-04",
+    severity: "warning",
+    title: "发布所需的报告信息已填写（发布网站、联系方式、落款机关、成文日期）",
+    check: ({ report, emit }) => {
+      // A transcribed report (or one with no source) is a record of what was published; only a report
+      // composed here is still to be published with these details.
+      if (report.source?.kind !== "editor") return;
+      for (const { label, filled } of publicationDetails(report.details))
+        if (!filled)
+          emit({
+            ruleId: "D-04",
+            severity: "warning",
+            message: `${DETAILS_LABEL}：${label}未填写，发布的年报${PUBLICATION_USE[label] ?? "需要这一项"}`,
+            cells: [],
+            sectionId: "details",
+            problem: "blank",
+          });
+    },
+  },
+  {
+    id: "D-02",
+    severity: "warning",
+    title: "机关名称为全称（不是“办公室”“我局”等简称）",
+    check: ({ report, emit }) => {
+      const name = normalized(report.details.agencyName);
+      if (!name || !isShortAgencyName(name)) return;
+      emit({
+        ruleId: "D-02",
+        severity: "warning",
+        message: `${DETAILS_LABEL}：机关名称“${name}”不是全称，应写明完整的机关名称（如“某某市某某区教育局”）`,
+        cells: [],
+        sectionId: "details",
+      });
+    },
+  },
+  {
+    id: "D-03",
+    severity: "warning",
+    title: "成文日期不晚于法定公布期限（部门 1月31日，人民政府 3月31日）",
+    check: ({ report, emit }) => {
+      const date = report.details.issueDate;
+      if (!date) return;
+      const { deadline, who } = publicationDeadline(report);
+      if (date <= deadline) return;
+      const [y, m, d] = deadline.split("-").map(Number);
+      emit({
+        ruleId: "D-03",
+        severity: "warning",
+        message: `${DETAILS_LABEL}：成文日期 ${date} 晚于${who}的法定公布期限 ${y}年${m}月${d}日（条例第四十九条）`,
+        cells: [],
+        sectionId: "details",
+      });
+    },
+  },
 ];
 
 export const TEXT_RULES: TRule[] = [
@@ -106,38 +262,83 @@ export const TEXT_RULES: TRule[] = [
     id: "C-03",
     severity: "warning",
     title: "第六部分说明信息处理费收费情况（2021格式）",
-    appliesTo: [2021],
+    appliesTo: requiresSection6Item("fee"),
     check: (ctx) => {
-      const text = sectionText(ctx, "s6");
+      const text = sectionRead(ctx, "s6");
       if (!text || FEE_STATEMENT_RE.test(text)) return;
+      // 六 reading just “无” while the tables show no fee notice at all says, in effect, that no fee was
+      // charged (the peer checker agrees): at most a suggestion to write the sentence out.
+      const unpaid = ctx.values.effective("t3.other_no_fee.total");
+      if (NOTHING_RE.test(text) && (unpaid ?? 0) === 0) return;
       ctx.emit({
         ruleId: "C-03",
         severity: "warning",
-        message: "“六、其他需要报告的事项”没有说明信息处理费收取情况（未收取的也应写明，如“本年度未收取信息处理费”）",
+        message:
+          "“六、其他需要报告的事项”没有说明信息处理费收取情况（未收取的也应写明，如“本年度未收取信息处理费”）",
         cells: [],
         sectionId: "s6",
       });
     },
   },
   {
-    id: "X-01",
+    id: "C-07",
+    severity: "info",
+    title: "第六部分只写“无”时，建议写明信息处理费收取情况",
+    appliesTo: requiresSection6Item("fee"),
+    check: (ctx) => {
+      const text = sectionRead(ctx, "s6");
+      if (!NOTHING_RE.test(text) || (ctx.values.effective("t3.other_no_fee.total") ?? 0) !== 0) return;
+      ctx.emit({
+        ruleId: "C-07",
+        severity: "info",
+        message: `“六、其他需要报告的事项”只写了“${text}”；建议写明“本年度未收取信息处理费”`,
+        cells: [],
+        sectionId: "s6",
+      });
+    },
+  },
+  {
+    id: "C-06",
     severity: "warning",
-    title: "正文中引用的数字与表格一致",
-    check: ({ report, values, emit }) => {
-      for (const claim of extractNarrativeClaims(report.narrative)) {
-        const source = CLAIM_SOURCES[claim.kind];
-        const parts = source.cells.map((cell) => values.effective(cell));
-        if (parts.includes(null)) continue;
-        const tableValue = parts.reduce<number>((acc, value) => acc + (value ?? 0), 0);
-        if (tableValue === claim.value) continue;
-        emit({
-          ruleId: "X-01",
+    title: "叙述部分不能徒有其名（只写“无”、一行，或远短于应写内容）",
+    check: (ctx) => {
+      for (const { id, minimum, what } of MINIMUM_CONTENT) {
+        const section = ctx.template.sections.find((s) => s.id === id);
+        const text = sectionRead(ctx, id);
+        if (!section || !text) continue;
+        const length = [...text.replace(/[\s。，；：、,.;:（）()“”"'-]/g, "")].length;
+        if (!NOTHING_RE.test(text) && length >= minimum) continue;
+        ctx.emit({
+          ruleId: "C-06",
           severity: "warning",
-          message: `正文“…${claim.quote}…”为 ${claim.value}，而${source.label}为 ${tableValue}`,
-          cells: source.cells,
-          sectionId: SECTION_OF_KEY[claim.key],
+          message: NOTHING_RE.test(text)
+            ? `“${section.heading}”只写了“${text}”，没有写出应报告的内容`
+            : `“${section.heading}”只有 ${length} 字，远短于应写的内容（${what}）`,
+          cells: [],
+          sectionId: id,
         });
       }
+    },
+  },
+  {
+    id: "X-03",
+    severity: "info",
+    title: "第五部分的改进计划不应写成报告年度本身",
+    check: (ctx) => {
+      const text = sectionRead(ctx, "s5");
+      const year = ctx.report.year;
+      const re = new RegExp(
+        `${year}年(?:度)?[，,]?(?:我|本|将|计划|拟|要|继续)[^。；\n]{0,12}?(?:将|计划|拟|要)`,
+      );
+      const match = re.exec(text);
+      if (!match) return;
+      ctx.emit({
+        ruleId: "X-03",
+        severity: "info",
+        message: `“五、存在的主要问题及改进情况”中“${match[0]}……”把改进计划写在报告年度 ${year} 年，应为 ${year + 1} 年的计划（或写明已采取的改进措施）`,
+        cells: [],
+        sectionId: "s5",
+      });
     },
   },
 ];

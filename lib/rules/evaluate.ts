@@ -1,15 +1,24 @@
+import { resolveLinkedNarrative } from "@/lib/report/linked-values";
 import type { TReportDocument } from "@/lib/report/schema";
 import { resolveValues, type TReportValues } from "@/lib/report/values";
 import { getTemplate, type TReportTemplate } from "@/lib/template";
 
 import { CELL_RULES } from "./cell-rules";
+import { CLAIM_RULES } from "./claim-rules";
 import { DETAILS_RULES, TEXT_RULES } from "./content-rules";
+import { LINK_RULES } from "./linked-rules";
+import {
+  checkLocalRequirements,
+  requirementSeverities,
+  type TAppliedRequirements,
+} from "./local-requirements";
 import { TABLE2_RULES } from "./table2-rules";
 import { TABLE3_RULES } from "./table3-rules";
 import { TABLE4_RULES } from "./table4-rules";
 import type { TFinding, TRule, TRuleConfig, TRuleContext, TSeverity } from "./types";
+import { YEAR_RULES } from "./year-rules";
 
-export type { TFinding, TRule, TRuleConfig, TSeverity } from "./types";
+export type { TFinding, TFindingFix, TRule, TRuleConfig, TSeverity } from "./types";
 
 /** Every rule, in the order findings are listed: report details, table 二, 三, 四, then text. */
 export const ALL_RULES: readonly TRule[] = [
@@ -19,6 +28,9 @@ export const ALL_RULES: readonly TRule[] = [
   ...TABLE3_RULES,
   ...TABLE4_RULES,
   ...TEXT_RULES,
+  ...CLAIM_RULES,
+  ...YEAR_RULES,
+  ...LINK_RULES,
 ];
 
 export interface TEvaluateOptions {
@@ -27,6 +39,12 @@ export interface TEvaluateOptions {
   config?: TRuleConfig;
   /** Defaults to the template of the report's own format version. */
   template?: TReportTemplate;
+  /**
+   * 本地要求 of the supervising offices above the report's office, topmost first (lib/rules/local-requirements.ts):
+   * their severity overrides apply after `config`'s (the nearest office wins), and their content requirements
+   * add findings naming the office.
+   */
+  local?: readonly TAppliedRequirements[];
 }
 
 // Last year's report does not change while this year's is typed: resolve it once per document object.
@@ -52,14 +70,23 @@ export const evaluateReport = (report: TReportDocument, options: TEvaluateOption
   return evaluateResolved(report, values, options);
 };
 
-export const evaluateResolved = (report: TReportDocument, values: TReportValues, options: TEvaluateOptions = {}): TFinding[] => {
+export const evaluateResolved = (
+  report: TReportDocument,
+  values: TReportValues,
+  options: TEvaluateOptions = {},
+): TFinding[] => {
   const { template } = values;
-  const overrides = options.config?.severity ?? {};
+  const overrides = { ...options.config?.severity, ...requirementSeverities(options.local ?? []) };
   const findings: TFinding[] = [];
-  const lastYear = options.lastYear ? { report: options.lastYear, values: lastYearValues(options.lastYear) } : undefined;
+  const lastYear = options.lastYear
+    ? { report: options.lastYear, values: lastYearValues(options.lastYear) }
+    : undefined;
+  // Linked values (issue 13) are read as the numbers they print, before any rule reads the text.
+  const narrative = resolveLinkedNarrative(report.narrative, values);
   const ctx: TRuleContext = {
     template,
-    report,
+    report: narrative === report.narrative ? report : { ...report, narrative },
+    markedNarrative: report.narrative,
     values,
     lastYear,
     emit: (finding) => {
@@ -69,10 +96,12 @@ export const evaluateResolved = (report: TReportDocument, values: TReportValues,
     },
   };
   for (const rule of ALL_RULES) {
-    if (rule.appliesTo && !rule.appliesTo.includes(template.version)) continue;
+    if (rule.appliesTo && !rule.appliesTo(template.format)) continue;
     if (overrides[rule.id] === "off") continue;
     rule.check(ctx);
   }
+  if (options.local?.length)
+    for (const finding of checkLocalRequirements(ctx, options.local)) ctx.emit(finding);
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 };
 

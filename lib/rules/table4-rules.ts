@@ -1,7 +1,9 @@
 import type { TReportTemplate } from "@/lib/template";
+import { TABLE_NAMES } from "@/lib/template/labels";
 import { T4_GROUPS, T4_RESULT_COLUMNS } from "@/lib/template/table4";
 
-import { indexOf, perTemplate, sumAt } from "./plan";
+import { show } from "./format";
+import { checkIdentity, indexOf, perTemplate } from "./plan";
 import type { TRule } from "./types";
 
 /** Table 四: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (T4-01..03). */
@@ -12,7 +14,12 @@ const plan = perTemplate((template: TReportTemplate) =>
   T4_GROUPS.map((group) => {
     const totalId = `t4.${group.id}.total`;
     const partIds = PART_COLUMNS.map((column) => `t4.${group.id}.${column.id}`);
-    return { totalId, partIds, total: indexOf(template, totalId), parts: partIds.map((id) => indexOf(template, id)) };
+    return {
+      totalId,
+      partIds,
+      total: indexOf(template, totalId),
+      parts: partIds.map((id) => indexOf(template, id)),
+    };
   }),
 );
 
@@ -21,16 +28,24 @@ export const TABLE4_RULES: TRule[] = T4_GROUPS.map((group, groupIndex): TRule =>
   return {
     id: ruleId,
     severity: "error",
-    title: `表四${group.label}：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`,
+    title: `${TABLE_NAMES.t4}${group.label}：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`,
     check: ({ template, values, emit }) => {
       const entry = plan(template)[groupIndex];
       if (!entry) return;
       const { totalId, partIds, total: totalIndex, parts } = entry;
       const total = values.effectiveAt[totalIndex] ?? null;
-      const partSum = sumAt(values.effectiveAt, parts);
-      if (total === null || partSum === null || partSum === total) return;
-      const formula = PART_COLUMNS.map((column, i) => `${column.label} ${values.effectiveAt[parts[i] ?? -1]}`).join(" + ");
-      emit({ ruleId, severity: "error", message: `表四${group.label}：总计 ${total} ≠ ${formula}（= ${partSum}）`, cells: [totalId, ...partIds] });
+      const check = checkIdentity(template, values.effectiveAt, [totalIndex], parts);
+      if (check.holds || total === null) return;
+      const formula = PART_COLUMNS.map(
+        (column, i) => `${column.label} ${show(values.effectiveAt[parts[i] ?? -1] ?? null)}`,
+      ).join(" + ");
+      const sum = check.exact ? `= ${check.right}` : `已填的合计至少 ${check.atLeast}，含未填写的单元格`;
+      emit({
+        ruleId,
+        severity: "error",
+        message: `${TABLE_NAMES.t4}${group.label}：总计 ${total} ≠ ${formula}（${sum}）`,
+        cells: [totalId, ...partIds],
+      });
     },
   };
 });

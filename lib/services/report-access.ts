@@ -1,8 +1,8 @@
 import "server-only";
 
-import { canEditReport, canViewReport } from "@/lib/auth/permissions";
+import { canEditReport, canViewReport, isFillerOf } from "@/lib/auth/permissions";
+import type { TSessionUser } from "@/lib/auth/types";
 import { getReport, type TStoredReport } from "@/lib/db/reports";
-import type { TSessionUser } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -10,12 +10,16 @@ import { AppError } from "@/lib/errors";
  * has no role in is "not found" (its existence is not revealed); one the user may see but not change is
  * read-only.
  */
-export const loadReportFor = async (user: TSessionUser, reportId: string, need: "view" | "edit"): Promise<TStoredReport> => {
+export const loadReportFor = async (
+  user: TSessionUser,
+  reportId: string,
+  need: "view" | "edit",
+): Promise<TStoredReport> => {
   const report = await getReport(reportId);
-  if (!report || !canViewReport(user, report)) throw new AppError("NOT_FOUND", "年报不存在，或您没有查看权限。");
+  if (!report || !canViewReport(user, report))
+    throw new AppError("NOT_FOUND", "年报不存在，或您没有查看权限。");
   if (need === "edit" && !canEditReport(user, report)) {
-    const ownOffice = user.memberships.some((m) => m.officeId === report.officeId && m.role === "FILLER");
-    throw ownOffice
+    throw isFillerOf(user, report.officeId)
       ? new AppError("READ_ONLY", "该年报已提交或已发布，不能再修改。")
       : new AppError("FORBIDDEN", "只有本机关的填报人可以修改该年报。");
   }

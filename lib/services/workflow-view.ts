@@ -1,44 +1,134 @@
 import "server-only";
 
+import { actorKindsFor, canApproveLevel } from "@/lib/auth/permissions";
+import type { TSessionUser } from "@/lib/auth/types";
 import type { TStoredReport } from "@/lib/db/reports";
-import type { TSessionUser } from "@/lib/db/users";
-import { findLastSubmission, listComments, listPublications, listReportEvents } from "@/lib/db/workflow";
-import { availableActions, type TReportStatus, type TWorkflowAction } from "@/lib/workflow/transitions";
-
-import { actorKindsFor } from "./workflow";
+import { listComments } from "@/lib/db/comments";
+import { listPublications } from "@/lib/db/publications";
+import { getOfficeApprovalChain, listOffices } from "@/lib/db/offices";
+import { findLastSubmission, listReportEvents } from "@/lib/db/workflow";
+import type { TAppliedRequirements } from "@/lib/rules/local-requirements";
+import {
+  currentLevel,
+  DEFAULT_APPROVAL_CHAIN,
+  isDefaultChain,
+  type TLevelDecision,
+} from "@/lib/workflow/approval-chain";
+import type { TExplanation } from "@/lib/workflow/events";
+import { appliedRequirementsFor } from "./local-requirements";
+import { availableActions, type TActorKind, type TWorkflowAction } from "@/lib/workflow/transitions";
 
 /** Everything the editor shows about review: serialisable, for a client component. */
 export interface TWorkflowView {
-  actorKinds: ("filler" | "reviewer")[];
+  status: TStoredReport["status"];
+  actorKinds: TActorKind[];
   actions: TWorkflowAction[];
-  comments: { id: string; target: string; body: string; authorName: string; createdAt: string; resolvedAt: string | null; resolvedByName: string | null }[];
-  explanations: { key: string; ruleId: string; message: string; explanation: string }[];
+  comments: {
+    id: string;
+    target: string;
+    body: string;
+    authorName: string;
+    createdAt: string;
+    resolvedAt: string | null;
+    resolvedByName: string | null;
+  }[];
+  explanations: TExplanation[];
   acceptances: { key: string; reason: string; actor: string; at: string }[];
   lastReturn: { comment: string; actor: string; at: string } | null;
-  publications: { edition: number; note: string | null; publishedBy: string; publishedAt: string; docxSha256: string }[];
+  publications: {
+    edition: number;
+    note: string | null;
+    publishedBy: string;
+    publishedAt: string;
+    docxSha256: string;
+  }[];
   correctionNote: string | null;
+  /**
+   * The approval chain of the round (the office's current chain before the first submission) and each level's
+   * decision; `needsOpinion`: 审核通过 asks for a written 审核意见 (a configured chain).
+   */
+  approval: { levels: TLevelDecision[]; needsOpinion: boolean };
+  /** 本地要求 that apply to the report (the editor's findings name their office). */
+  local: TAppliedRequirements[];
+  /** The office that asks for a 签批 before submission, or null. */
+  signOffBy: string | null;
 }
 
+/**
+ * The review state of a report for the editor. `actions` are those the user may take now: 审核通过 only for a
+ * 审核人 of the current level who has not approved another level of this round.
+ */
 export const loadWorkflowView = async (user: TSessionUser, report: TStoredReport): Promise<TWorkflowView> => {
   const actorKinds = actorKindsFor(user, report);
-  const [comments, submission, events, publications] = await Promise.all([
+  const [comments, submission, events, publications, officeChain, offices, local] = await Promise.all([
     listComments(report.id),
     findLastSubmission(report.id),
     listReportEvents(report.id),
     listPublications(report.id),
+    getOfficeApprovalChain(report.officeId),
+    listOffices(),
+    appliedRequirementsFor(report),
   ]);
+  const inRound = report.status === "SUBMITTED" || report.status === "APPROVED";
+  const chain = (inRound ? report.approvalChain : officeChain) ?? officeChain ?? DEFAULT_APPROVAL_CHAIN;
+  const lastSubmit = events.findLastIndex((e) => e.event.action === "submit");
+  const approvals = inRound
+    ? events
+        .slice(lastSubmit + 1)
+        .flatMap((e) => (e.event.action === "approve" ? [{ ...e, detail: e.event.detail }] : []))
+    : [];
+  const officeName = (id: string | null) =>
+    id === null ? "本机关或上级机关" : (offices.find((o) => o.id === id)?.name ?? "（已删除的机关）");
+  const step = inRound ? report.approvalStep : 0;
+  const levels: TLevelDecision[] = chain.map((level, index) => {
+    const decision = approvals.find((a) => (a.detail.level ?? 0) === index);
+    if (decision && index < step)
+      return {
+        name: level.name,
+        officeName: officeName(level.officeId),
+        state: "approved",
+        actor: decision.actor,
+        at: decision.createdAt.toISOString(),
+        opinion: decision.detail.opinion ?? "",
+      };
+    return {
+      name: level.name,
+      officeName: officeName(level.officeId),
+      state:
+        report.status === "SUBMITTED" && index === step ? "current" : index < step ? "approved" : "waiting",
+    };
+  });
+  const current = report.status === "SUBMITTED" ? currentLevel(chain, step) : null;
+  const mayApprove =
+    current !== null &&
+    canApproveLevel(user, report, current.level) &&
+    (isDefaultChain(chain) ||
+      !approvals.some((a) => a.actorId === user.id && (a.detail.level ?? 0) < current.index));
   const since = submission?.at ?? new Date(0);
-  const lastReturn = [...events].reverse().find((e) => e.action === "return");
+  const acceptances: TWorkflowView["acceptances"] = [];
+  let lastReturn: TWorkflowView["lastReturn"] = null;
+  for (const { event, actor, createdAt } of events) {
+    const at = createdAt.toISOString();
+    if (event.action === "return") lastReturn = { comment: event.detail.comment, actor, at };
+    if (event.action === "accept-warning" && createdAt >= since)
+      acceptances.push({ key: event.detail.key, reason: event.detail.reason, actor, at });
+  }
   return {
+    status: report.status,
     actorKinds,
-    actions: availableActions(report.status as TReportStatus, actorKinds),
-    comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString(), resolvedAt: c.resolvedAt?.toISOString() ?? null })),
+    actions: availableActions(report.status, actorKinds).filter((a) => a !== "approve" || mayApprove),
+    comments: comments.map((c) => ({
+      ...c,
+      createdAt: c.createdAt.toISOString(),
+      resolvedAt: c.resolvedAt?.toISOString() ?? null,
+    })),
     explanations: submission?.explanations ?? [],
-    acceptances: events
-      .filter((e) => e.action === "accept-warning" && e.createdAt >= since)
-      .map((e) => ({ key: String(e.detail?.key ?? ""), reason: String(e.detail?.reason ?? ""), actor: e.actor, at: e.createdAt.toISOString() })),
-    lastReturn: lastReturn ? { comment: String(lastReturn.detail?.comment ?? ""), actor: lastReturn.actor, at: lastReturn.createdAt.toISOString() } : null,
+    acceptances,
+    lastReturn,
     publications: publications.map((p) => ({ ...p, publishedAt: p.publishedAt.toISOString() })),
     correctionNote: report.correctionNote,
+    approval: { levels, needsOpinion: !isDefaultChain(chain) },
+    local,
+    signOffBy: local.find((a) => a.requirements.signOff)?.officeName ?? null,
   };
 };

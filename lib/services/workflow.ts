@@ -1,140 +1,336 @@
 import "server-only";
 
-import { z } from "zod";
-
-import type { TSessionUser } from "@/lib/db/users";
-import { findReportByOfficeYear, type TStoredReport } from "@/lib/db/reports";
-import {
-  addComment,
-  changeReportStatus,
-  recordReportEvent,
-  resolveComment,
-  StaleStatusError,
-  type TExplanation,
-} from "@/lib/db/workflow";
-import { AppError } from "@/lib/errors";
-import { buildDocx } from "@/lib/export/docx";
-import { buildHtml } from "@/lib/export/html";
+import { actorKindsFor, canApproveLevel } from "@/lib/auth/permissions";
+import type { TSessionUser } from "@/lib/auth/types";
+import { deleteDraftReport, findReportByOfficeYear, type TStoredReport } from "@/lib/db/reports";
+import { addComment, resolveComment } from "@/lib/db/comments";
+import { getOfficeApprovalChain } from "@/lib/db/offices";
+import { getOfficeName } from "@/lib/db/reports";
+import { changeReportStatus, listReportEvents, recordReportEvent, StaleStatusError } from "@/lib/db/workflow";
+import { AppError, type TAppErrorCode } from "@/lib/errors";
+import { buildPublicationFiles } from "@/lib/export/publication-files";
+import { kickMailer } from "@/lib/mail/outbox";
 import { formatSchemaIssues, reportSubmissionSchema } from "@/lib/report/schema";
 import { evaluateReport } from "@/lib/rules/evaluate";
 import { findingKey as warningKey } from "@/lib/rules/warning-key";
 import { getTemplate } from "@/lib/template";
-import { findTransition, type TActorKind, type TReportStatus, type TWorkflowAction } from "@/lib/workflow/transitions";
+import { ZWorkflowRequest, type TWorkflowResponse } from "@/lib/workflow/workflow-request";
+import { isCommentTargetIn } from "@/lib/template/comment-target";
+import {
+  currentLevel,
+  DEFAULT_APPROVAL_CHAIN,
+  isDefaultChain,
+  type TApprovalChain,
+} from "@/lib/workflow/approval-chain";
+import type { TExplanation, TTransitionEventInput } from "@/lib/workflow/events";
+import {
+  checkActor,
+  findTransition,
+  type TActorKind,
+  type TWorkflowErrorCode,
+} from "@/lib/workflow/transitions";
 
+import { appliedRequirementsFor } from "./local-requirements";
 import { loadReportFor } from "./report-access";
+import { describeStaleRollup } from "./rollup";
 
-/** What the user is to this report: its office's 填报人, and/or a 审核人 of its office or one above. */
-export const actorKindsFor = (user: TSessionUser, report: Pick<TStoredReport, "officeId" | "ancestorIds">): TActorKind[] => {
-  const kinds: TActorKind[] = [];
-  if (user.memberships.some((m) => m.role === "FILLER" && m.officeId === report.officeId)) kinds.push("filler");
-  const overseen = [report.officeId, ...report.ancestorIds];
-  if (user.memberships.some((m) => m.role === "REVIEWER" && overseen.includes(m.officeId))) kinds.push("reviewer");
-  return kinds;
-};
-
-
-export const ZWorkflowRequest = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("submit"), explanations: z.record(z.string(), z.string().max(2000)).default({}) }),
-  z.object({ action: z.literal("return"), comment: z.string().trim().min(1, { error: "请写明退回意见" }).max(5000) }),
-  z.object({ action: z.literal("approve") }),
-  z.object({ action: z.literal("publish") }),
-  z.object({ action: z.literal("correct"), note: z.string().trim().min(1, { error: "请写明更正说明" }).max(5000) }),
-  z.object({ action: z.literal("comment"), target: z.string().max(200), body: z.string().trim().min(1, { error: "批注不能为空" }).max(5000) }),
-  z.object({ action: z.literal("resolve-comment"), commentId: z.uuid() }),
-  z.object({ action: z.literal("accept-warning"), key: z.string().max(500), reason: z.string().trim().min(1, { error: "请写明接受理由" }).max(2000) }),
-]);
-export type TWorkflowRequest = z.infer<typeof ZWorkflowRequest>;
+/** The explanation key of a stale 汇总 in a submission's `explanations` (docs/rollup.md). */
+export const STALE_ROLLUP_KEY = "rollup-stale";
 
 const actorOf = (user: TSessionUser) => ({ id: user.id, name: user.displayName });
 
-const requireRole = (kinds: TActorKind[], kind: TActorKind, what: string) => {
-  if (!kinds.includes(kind)) throw new AppError("FORBIDDEN", kind === "filler" ? `只有本机关的填报人可以${what}。` : `只有审核人可以${what}。`);
+/** How a workflow refusal reaches the user: a missing role is forbidden, a wrong status a conflict. */
+const REFUSAL_CODES: Record<TWorkflowErrorCode, TAppErrorCode> = {
+  NOT_ALLOWED: "FORBIDDEN",
+  WRONG_STATUS: "CONFLICT",
+  UNKNOWN_ACTION: "INVALID",
 };
 
+const requireRole = (kinds: TActorKind[], kind: TActorKind, what: string) => {
+  const check = checkActor(kinds, kind, what);
+  if (!check.ok) throw new AppError(REFUSAL_CODES[check.code], check.message);
+};
+
+/** The transition for the action, or the refusal (role first, then status: a wrong status is a 409). */
+const allowedTransition = (
+  user: TSessionUser,
+  report: TStoredReport,
+  action: TTransitionEventInput["action"],
+) => {
+  const check = findTransition(action, report.status, actorKindsFor(user, report));
+  if (!check.ok) throw new AppError(REFUSAL_CODES[check.code], check.message);
+  return check.transition;
+};
+
+/**
+ * The errors that keep a document from going forward (`problems`: the strict submission schema — every
+ * count cell a number, template-spec §2 — and the rule engine's errors, with last year's report for
+ * 上年结转), and the rule warnings that need a written explanation. `problems` is empty when the document may
+ * be submitted, approved or published.
+ */
+const checkDocument = async (report: TStoredReport) => {
+  const strict = reportSubmissionSchema(getTemplate(report.document.formatVersion)).safeParse(
+    report.document,
+  );
+  const [lastYear, local] = await Promise.all([
+    findReportByOfficeYear(report.officeId, report.year - 1),
+    appliedRequirementsFor(report),
+  ]);
+  const findings = evaluateReport(report.document, { lastYear: lastYear?.document, local });
+  return {
+    problems: [
+      ...findings.filter((f) => f.severity === "error").map((f) => f.message),
+      ...(strict.success ? [] : formatSchemaIssues(strict.error)),
+    ],
+    warnings: findings.filter((f) => f.severity === "warning"),
+    local,
+  };
+};
+
+const refuseProblems = (problems: string[], verb: string) => {
+  if (problems.length)
+    throw new AppError("INVALID", `年报还有 ${problems.length} 个错误，改正后才能${verb}。`, {
+      problems: problems.slice(0, 50),
+    });
+};
+
+/**
+ * Changes the status through the transition table and records the event; a publication freezes its files.
+ * The change applies only to the version that was loaded and checked (see changeReportStatus); 审核通过 and
+ * 发布 check the document again, so nothing unchecked goes forward whatever reached 待审核 before.
+ */
 const transition = async (
   user: TSessionUser,
   report: TStoredReport,
-  action: TWorkflowAction,
-  detail: Record<string, unknown> = {},
-  extra: { correctionNote?: string | null; publish?: boolean } = {},
+  event: TTransitionEventInput,
+  round: { to?: TStoredReport["status"]; step: number; chain?: TApprovalChain } | null = null,
 ) => {
-  const check = findTransition(action, report.status as TReportStatus, actorKindsFor(user, report));
-  if (!check.ok) throw new AppError(check.reason.startsWith("只有") ? "FORBIDDEN" : "CONFLICT", check.reason);
-  const template = getTemplate(report.document.formatVersion);
-  const publication = extra.publish
-    ? { document: report.document, docx: await buildDocx(template, report.document), html: buildHtml(template, report.document) }
-    : undefined;
+  const allowed = allowedTransition(user, report, event.action);
+  const to = round?.to ?? allowed.to;
+  if (event.action === "approve" || event.action === "publish")
+    refuseProblems((await checkDocument(report)).problems, allowed.label);
+  const publication = event.action === "publish" ? await buildPublicationFiles(report.document) : undefined;
   try {
     await changeReportStatus(
-      { id: report.id, from: report.status, to: check.transition.to, action, actor: actorOf(user), detail, correctionNote: extra.correctionNote },
+      {
+        id: report.id,
+        version: report.version,
+        from: report.status,
+        to,
+        event,
+        actor: actorOf(user),
+        correctionNote: event.action === "correct" ? event.detail.note : undefined,
+        ...(round ? { approval: { step: round.step, chain: round.chain } } : {}),
+      },
       publication,
     );
   } catch (error) {
     if (error instanceof StaleStatusError) throw new AppError("CONFLICT", error.message);
     throw error;
   }
-  return check.transition.to;
+  kickMailer(); // e-mail copies of the change's messages, after commit and in the background
+  return to;
 };
 
-/** Submitting: refused while the rules find errors; every warning needs a written explanation. */
-const submit = async (user: TSessionUser, report: TStoredReport, explanations: Record<string, string>) => {
-  requireRole(actorKindsFor(user, report), "filler", "提交审核");
-  const strict = reportSubmissionSchema(getTemplate(report.document.formatVersion)).safeParse(report.document);
-  const lastYear = await findReportByOfficeYear(report.officeId, report.year - 1);
-  const findings = evaluateReport(report.document, { lastYear: lastYear?.document });
-  const errors = findings.filter((f) => f.severity === "error");
-  if (errors.length || !strict.success) {
-    const problems = [...errors.map((f) => f.message), ...(strict.success ? [] : formatSchemaIssues(strict.error))];
-    throw new AppError("INVALID", `年报还有 ${problems.length} 个错误，改正后才能提交。`, { problems: problems.slice(0, 50) });
+/**
+ * 审核通过 at the current level of the report's approval chain (lib/workflow/approval-chain.ts): only a 审核人
+ * of that level's office; a configured chain needs a written 审核意见 and a different person at each level.
+ * Below the last level the report stays 待审核 and the next level is due; the last level makes it 已通过.
+ */
+const approve = async (user: TSessionUser, report: TStoredReport, opinion: string) => {
+  allowedTransition(user, report, "approve");
+  const chain = report.approvalChain ?? DEFAULT_APPROVAL_CHAIN;
+  const current = currentLevel(chain, report.approvalStep);
+  if (!current) throw new AppError("CONFLICT", "各级审核均已通过，请刷新后查看。");
+  const { index, level, isLast } = current;
+  const levelName = `第 ${index + 1} 级“${level.name}”`;
+  if (!canApproveLevel(user, report, level)) {
+    const office = level.officeId ? await getOfficeName(level.officeId) : null;
+    throw new AppError("FORBIDDEN", `当前待${levelName}审核，只有${office ?? "该级机关"}的审核人可以通过。`);
   }
-  const warnings = findings.filter((f) => f.severity === "warning");
+  if (!isDefaultChain(chain)) {
+    if (!opinion) throw new AppError("INVALID", "请填写审核意见。");
+    const events = await listReportEvents(report.id);
+    const since = events.findLastIndex((e) => e.event.action === "submit");
+    const earlier = events
+      .slice(since + 1)
+      .find(
+        (e) => e.event.action === "approve" && e.actorId === user.id && (e.event.detail.level ?? 0) < index,
+      );
+    if (earlier)
+      throw new AppError("FORBIDDEN", `您已在本轮审核中通过了一级，同一人不能再通过${levelName}。`);
+  }
+  return transition(
+    user,
+    report,
+    { action: "approve", detail: { level: index, levelName: level.name, opinion } },
+    { to: isLast ? "APPROVED" : "SUBMITTED", step: index + 1 },
+  );
+};
+
+/**
+ * Submitting: refused while the rules find errors (本地要求 included); every warning needs a written
+ * explanation; a required 签批 needs the signer's name. Fixes the office's approval chain for the round.
+ */
+const submit = async (
+  user: TSessionUser,
+  report: TStoredReport,
+  explanations: Record<string, string>,
+  signOff: string,
+) => {
+  allowedTransition(user, report, "submit");
+  // A roll-up behind its offices' reports goes forward only refreshed, or with a written reason (issue 16);
+  // asked first: the errors of stale sums are moot until it is refreshed.
+  const stale = await describeStaleRollup(report);
+  if (stale && !explanations[STALE_ROLLUP_KEY]?.trim()) {
+    throw new AppError("INVALID", `汇总已过期：${stale}。请先在汇总页刷新，或写明不刷新的理由后再提交。`, {
+      warnings: [{ key: STALE_ROLLUP_KEY, message: `汇总已过期：${stale}` }],
+    });
+  }
+  const [{ problems, warnings, local }, officeChain] = await Promise.all([
+    checkDocument(report),
+    getOfficeApprovalChain(report.officeId),
+  ]);
+  refuseProblems(problems, "提交");
   const missing = warnings.filter((f) => !explanations[warningKey(f)]?.trim());
   if (missing.length) {
-    throw new AppError("INVALID", `有 ${missing.length} 个警告需要写明说明后才能提交。`, { warnings: missing.map((f) => ({ key: warningKey(f), message: f.message })) });
+    throw new AppError("INVALID", `有 ${missing.length} 个警告需要写明说明后才能提交。`, {
+      warnings: missing.map((f) => ({ key: warningKey(f), message: f.message })),
+    });
   }
-  const written: TExplanation[] = warnings.map((f) => ({ key: warningKey(f), ruleId: f.ruleId, message: f.message, explanation: explanations[warningKey(f)]?.trim() ?? "" }));
-  return transition(user, report, "submit", { explanations: written, document: report.document });
+  const signer = local.find((a) => a.requirements.signOff);
+  if (signer && !signOff)
+    throw new AppError("INVALID", `${signer.officeName}要求年报经单位负责人签批后报送，请填写签批人。`);
+  const written: TExplanation[] = warnings.map((f) => ({
+    key: warningKey(f),
+    ruleId: f.ruleId,
+    message: f.message,
+    explanation: explanations[warningKey(f)]?.trim() ?? "",
+  }));
+  if (stale) {
+    written.push({
+      key: STALE_ROLLUP_KEY,
+      ruleId: "汇总",
+      message: `汇总已过期：${stale}`,
+      explanation: explanations[STALE_ROLLUP_KEY]!.trim(),
+    });
+  }
+  const chain = officeChain ?? DEFAULT_APPROVAL_CHAIN;
+  return transition(
+    user,
+    report,
+    {
+      action: "submit",
+      detail: { explanations: written, document: report.document, ...(signOff ? { signOff } : {}) },
+    },
+    { step: 0, chain },
+  );
 };
 
-const validTarget = (report: TStoredReport, target: string): boolean => {
-  const template = getTemplate(report.document.formatVersion);
-  const [kind, id] = target.split(":");
-  if (kind === "cell") return Boolean(id && template.cellById.has(id));
-  if (kind === "section") return id === "details" || template.sections.some((s) => s.id === id);
-  return false;
+/**
+ * 撤回: the 填报人 takes a submission back while the review has not started — no comment, no accepted
+ * warning and no level of the approval chain approved since the last submission (a return or approval changes the status, which the transition refuses).
+ */
+const withdraw = async (user: TSessionUser, report: TStoredReport) => {
+  allowedTransition(user, report, "withdraw");
+  const events = await listReportEvents(report.id);
+  const submittedAt = events.findLast((e) => e.event.action === "submit")?.createdAt ?? new Date(0);
+  const reviewed = events.some(
+    (e) =>
+      e.createdAt >= submittedAt &&
+      (e.event.action === "comment" || e.event.action === "accept-warning" || e.event.action === "approve"),
+  );
+  if (reviewed)
+    throw new AppError(
+      "CONFLICT",
+      "审核人已开始审核（已有批注、接受警告或某一级已审核通过），不能撤回；请联系审核人退回。",
+    );
+  return transition(user, report, { action: "withdraw", detail: {} });
 };
+
+/** 删除草稿: the office's 填报人 deletes a draft that was never published; the history keeps it. */
+const deleteDraft = async (user: TSessionUser, report: TStoredReport) => {
+  requireRole(actorKindsFor(user, report), "filler", "删除草稿");
+  if (report.status !== "DRAFT") throw new AppError("CONFLICT", "只有草稿可以删除；已提交的年报请先撤回。");
+  const deleted = await deleteDraftReport({
+    id: report.id,
+    version: report.version,
+    year: report.year,
+    actor: actorOf(user),
+  });
+  if (!deleted)
+    throw new AppError("CONFLICT", "年报已发布过（更正稿不能删除），或已被他人修改，未删除。请刷新后重试。");
+  return "DELETED";
+};
+
+const validTarget = (report: TStoredReport, target: string): boolean =>
+  isCommentTargetIn(getTemplate(report.document.formatVersion), target);
 
 /** Runs one workflow request for a user; permission and status are checked here, on the server, every time. */
-export const runWorkflowAction = async (user: TSessionUser, reportId: string, body: unknown): Promise<{ status: string }> => {
+export const runWorkflowAction = async (
+  user: TSessionUser,
+  reportId: string,
+  body: unknown,
+): Promise<TWorkflowResponse> => {
   const parsed = ZWorkflowRequest.safeParse(body);
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "请求无效。", formatSchemaIssues(parsed.error));
+  if (!parsed.success)
+    throw new AppError(
+      "INVALID",
+      parsed.error.issues[0]?.message ?? "请求无效。",
+      formatSchemaIssues(parsed.error),
+    );
   const request = parsed.data;
   const report = await loadReportFor(user, reportId, "view");
   const kinds = actorKindsFor(user, report);
   switch (request.action) {
     case "submit":
-      return { status: await submit(user, report, request.explanations) };
+      return { status: await submit(user, report, request.explanations, request.signOff) };
     case "return":
-      return { status: await transition(user, report, "return", { comment: request.comment }) };
+      return {
+        status: await transition(
+          user,
+          report,
+          { action: "return", detail: { comment: request.comment } },
+          { step: 0 },
+        ),
+      };
     case "approve":
-      return { status: await transition(user, report, "approve") };
+      return { status: await approve(user, report, request.opinion || request.comment) };
+    case "withdraw":
+      return { status: await withdraw(user, report) };
+    case "delete":
+      return { status: await deleteDraft(user, report) };
     case "publish":
-      return { status: await transition(user, report, "publish", {}, { publish: true }) };
+      return { status: await transition(user, report, { action: "publish", detail: {} }) };
     case "correct":
-      return { status: await transition(user, report, "correct", { note: request.note }, { correctionNote: request.note }) };
+      return {
+        status: await transition(
+          user,
+          report,
+          { action: "correct", detail: { note: request.note } },
+          { step: 0 },
+        ),
+      };
     case "comment":
       requireRole(kinds, "reviewer", "批注");
       if (report.status === "PUBLISHED") throw new AppError("CONFLICT", "已发布的年报不能再批注。");
-      if (!validTarget(report, request.target)) throw new AppError("INVALID", `批注位置无效：${request.target}`);
+      if (!validTarget(report, request.target))
+        throw new AppError("INVALID", `批注位置无效：${request.target}`);
       await addComment(report.id, request.target, request.body, actorOf(user));
+      kickMailer();
       return { status: report.status };
     case "resolve-comment":
       requireRole(kinds, "filler", "处理批注");
-      if (!(await resolveComment(report.id, request.commentId, actorOf(user)))) throw new AppError("NOT_FOUND", "批注不存在或已处理。");
+      if (!(await resolveComment(report.id, request.commentId, actorOf(user))))
+        throw new AppError("NOT_FOUND", "批注不存在或已处理。");
       return { status: report.status };
     case "accept-warning":
       requireRole(kinds, "reviewer", "接受警告");
-      await recordReportEvent(report.id, "accept-warning", actorOf(user), { key: request.key, reason: request.reason });
+      if (report.status === "PUBLISHED") throw new AppError("CONFLICT", "已发布的年报不能再接受警告。");
+      await recordReportEvent(report.id, actorOf(user), {
+        action: "accept-warning",
+        detail: { key: request.key, reason: request.reason },
+      });
       return { status: report.status };
   }
 };

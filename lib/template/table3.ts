@@ -1,6 +1,11 @@
-import type { TCellSpec, TFormatVersion, TGridCell, TGridRow, TTableDef } from "./types";
+import { inTable, TABLE_SECTIONS } from "./labels";
+import { templateError, unhandledKind } from "./template-error";
+import type { TCellSpec, TGridCell, TGridRow, TTable3ResultEntry, TTable3Spec, TTableDef } from "./types";
 
-/** Table 三 收到和处理政府信息公开申请情况 (template-spec §3.6; 2019: §4, （六） is one row). */
+/**
+ * Table 三 收到和处理政府信息公开申请情况 (template-spec §3.6; 2019: §4). The rows of 三、本年度办理结果
+ * come from the format definition: （一）…（五） are common, each format adds its own （六）其他处理.
+ */
 
 export const T3_COLUMNS = [
   { id: "natural_person", label: "自然人" },
@@ -16,12 +21,10 @@ export const T3_APPLICANT_COLUMNS = T3_COLUMNS.slice(0, 6).map((column) => colum
 
 export const T3_CORNER_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-interface TResultGroup {
-  label: string;
-  rows: { id: string; label: string }[];
-}
+type TResultGroup = Extract<TTable3ResultEntry, { kind: "group" }>;
 
 const DENY: TResultGroup = {
+  kind: "group",
   label: "（三）不予公开",
   rows: [
     { id: "deny_state_secret", label: "1.属于国家秘密" },
@@ -36,6 +39,7 @@ const DENY: TResultGroup = {
 };
 
 const UNABLE: TResultGroup = {
+  kind: "group",
   label: "（四）无法提供",
   rows: [
     { id: "unable_not_held", label: "1.本机关不掌握相关政府信息" },
@@ -45,6 +49,7 @@ const UNABLE: TResultGroup = {
 };
 
 const NO_PROCESS: TResultGroup = {
+  kind: "group",
   label: "（五）不予处理",
   rows: [
     { id: "noproc_petition", label: "1.信访举报投诉类申请" },
@@ -55,35 +60,37 @@ const NO_PROCESS: TResultGroup = {
   ],
 };
 
-const OTHER_2021: TResultGroup = {
-  label: "（六）其他处理",
-  rows: [
-    { id: "other_no_correction", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请" },
-    { id: "other_no_fee", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" },
-    { id: "other_other", label: "3.其他" },
-  ],
-};
-
-/** Rows whose sum is （七）总计 for the given format, in template order. */
-export const t3ResultRowIds = (version: TFormatVersion): string[] => [
-  "granted",
-  "partial",
-  ...DENY.rows.map((row) => row.id),
-  ...UNABLE.rows.map((row) => row.id),
-  ...NO_PROCESS.rows.map((row) => row.id),
-  ...(version === 2021 ? OTHER_2021.rows.map((row) => row.id) : ["other"]),
-];
-
 export const T3_ROW_LABELS = {
   new_received: "一、本年新收政府信息公开申请数量",
   carried_over: "二、上年结转政府信息公开申请数量",
   results: "三、本年度办理结果",
   granted: "（一）予以公开",
   partial: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-  other_2019: "（六）其他处理",
+  other: "（六）其他处理",
   results_total: "（七）总计",
   carried_forward: "四、结转下年度继续办理",
 } as const;
+
+/** Short names of the rows in table 三's balance (T3-01): 本年新收 + 上年结转 = 办理结果总计 + 结转下年度. */
+export const T3_ROW_SHORT_LABELS = {
+  new_received: "本年新收",
+  carried_over: "上年结转",
+  results_total: "办理结果总计",
+  carried_forward: "结转下年度",
+} as const;
+
+/** （一）予以公开 … （五）不予处理: the result rows every format has, in template order. */
+export const T3_COMMON_RESULTS: readonly TTable3ResultEntry[] = [
+  { kind: "row", id: "granted", label: T3_ROW_LABELS.granted },
+  { kind: "row", id: "partial", label: T3_ROW_LABELS.partial },
+  DENY,
+  UNABLE,
+  NO_PROCESS,
+];
+
+/** Ids of the rows whose sum is （七）总计, in template order. */
+export const t3ResultRowIds = (spec: TTable3Spec): string[] =>
+  spec.results.flatMap((entry) => (entry.kind === "group" ? entry.rows.map((row) => row.id) : [entry.id]));
 
 interface TRowSpec {
   id: string;
@@ -101,43 +108,69 @@ const label = (text: string, rowSpan = 1, colSpan = 1): TGridCell => ({
   ...(colSpan > 1 ? { colSpan } : {}),
 });
 
-const resultRowSpecs = (version: TFormatVersion): TRowSpec[] => {
-  const groups = version === 2021 ? [DENY, UNABLE, NO_PROCESS, OTHER_2021] : [DENY, UNABLE, NO_PROCESS];
-  const groupRows = groups.flatMap((group) =>
-    group.rows.map((row, index) => ({
-      id: row.id,
-      label: `${group.label} ${row.label}`,
-      leading: index === 0 ? [label(group.label, group.rows.length), label(row.label)] : [label(row.label)],
-    })),
-  );
-  const other2019: TRowSpec[] =
-    version === 2019 ? [{ id: "other", label: T3_ROW_LABELS.other_2019, leading: [label(T3_ROW_LABELS.other_2019, 1, 2)] }] : [];
-  return [
-    { id: "granted", label: T3_ROW_LABELS.granted, leading: [label(T3_ROW_LABELS.granted, 1, 2)] },
-    { id: "partial", label: T3_ROW_LABELS.partial, leading: [label(T3_ROW_LABELS.partial, 1, 2)] },
-    ...groupRows,
-    ...other2019,
-    { id: "results_total", label: T3_ROW_LABELS.results_total, leading: [label(T3_ROW_LABELS.results_total, 1, 2)] },
-  ];
+const resultEntryRows = (entry: TTable3ResultEntry): TRowSpec[] => {
+  switch (entry.kind) {
+    case "row":
+      return [{ id: entry.id, label: entry.label, leading: [label(entry.label, 1, 2)] }];
+    case "group":
+      if (entry.rows.length === 0) throw templateError(`${inTable("t3", entry.label)}没有行`);
+      return entry.rows.map((row, index) => ({
+        id: row.id,
+        label: `${entry.label} ${row.label}`,
+        leading: index === 0 ? [label(entry.label, entry.rows.length), label(row.label)] : [label(row.label)],
+      }));
+    default:
+      return unhandledKind("表三办理结果的行类型", entry);
+  }
 };
 
-export const buildTable3 = (version: TFormatVersion): { table: TTableDef; cells: TCellSpec[] } => {
-  const results = resultRowSpecs(version);
+const resultRowSpecs = (spec: TTable3Spec): TRowSpec[] => [
+  ...spec.results.flatMap(resultEntryRows),
+  {
+    id: "results_total",
+    label: T3_ROW_LABELS.results_total,
+    leading: [label(T3_ROW_LABELS.results_total, 1, 2)],
+  },
+];
+
+export const buildTable3 = (spec: TTable3Spec): { table: TTableDef; cells: TCellSpec[] } => {
+  const results = resultRowSpecs(spec);
   // Column A's 三、本年度办理结果 spans every result row (22 in 2021, 20 in 2019).
   const firstResult = results[0];
-  if (firstResult) firstResult.leading = [label(T3_ROW_LABELS.results, results.length), ...firstResult.leading];
+  if (firstResult)
+    firstResult.leading = [label(T3_ROW_LABELS.results, results.length), ...firstResult.leading];
   const rowSpecs: TRowSpec[] = [
-    { id: "new_received", label: T3_ROW_LABELS.new_received, leading: [label(T3_ROW_LABELS.new_received, 1, 3)] },
-    { id: "carried_over", label: T3_ROW_LABELS.carried_over, leading: [label(T3_ROW_LABELS.carried_over, 1, 3)] },
+    {
+      id: "new_received",
+      label: T3_ROW_LABELS.new_received,
+      leading: [label(T3_ROW_LABELS.new_received, 1, 3)],
+    },
+    {
+      id: "carried_over",
+      label: T3_ROW_LABELS.carried_over,
+      leading: [label(T3_ROW_LABELS.carried_over, 1, 3)],
+    },
     ...results,
-    { id: "carried_forward", label: T3_ROW_LABELS.carried_forward, leading: [label(T3_ROW_LABELS.carried_forward, 1, 3)] },
+    {
+      id: "carried_forward",
+      label: T3_ROW_LABELS.carried_forward,
+      leading: [label(T3_ROW_LABELS.carried_forward, 1, 3)],
+    },
   ];
-  const resultIds = t3ResultRowIds(version);
+  const resultIds = t3ResultRowIds(spec);
 
   const cells: TCellSpec[] = rowSpecs.flatMap((row) =>
     T3_COLUMNS.map((column): TCellSpec => {
       const id = `t3.${row.id}.${column.id}`;
-      const base = { id, table: "t3" as const, rowId: row.id, colId: column.id, rowLabel: row.label, colLabel: column.label, kind: "count" as const };
+      const base = {
+        id,
+        table: "t3" as const,
+        rowId: row.id,
+        colId: column.id,
+        rowLabel: row.label,
+        colLabel: column.label,
+        kind: "count" as const,
+      };
       if (column.id === "total") {
         return { ...base, sumOf: T3_APPLICANT_COLUMNS.map((col) => `t3.${row.id}.${col}`) };
       }
@@ -166,17 +199,25 @@ export const buildTable3 = (version: TFormatVersion): { table: TTableDef; cells:
     },
     {
       isHeader: true,
-      cells: T3_COLUMNS.slice(1, 6).map((column): TGridCell => ({ type: "label", text: column.label, header: true, scope: "col" })),
+      cells: T3_COLUMNS.slice(1, 6).map((column): TGridCell => ({
+        type: "label",
+        text: column.label,
+        header: true,
+        scope: "col",
+      })),
     },
   ];
   const body: TGridRow[] = rowSpecs.map((row) => ({
-    cells: [...row.leading, ...T3_COLUMNS.map((column): TGridCell => ({ type: "value", cellId: `t3.${row.id}.${column.id}` }))],
+    cells: [
+      ...row.leading,
+      ...T3_COLUMNS.map((column): TGridCell => ({ type: "value", cellId: `t3.${row.id}.${column.id}` })),
+    ],
   }));
 
   return {
     table: {
       id: "t3",
-      sectionId: "s3",
+      sectionId: TABLE_SECTIONS.t3,
       title: "收到和处理政府信息公开申请情况",
       columnCount: 10,
       rows: [...header, ...body],

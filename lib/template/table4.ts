@@ -1,3 +1,4 @@
+import { TABLE_SECTIONS } from "./labels";
 import type { TCellSpec, TGridCell, TTableDef } from "./types";
 
 /** Table 四 政府信息公开行政复议、行政诉讼情况 — identical in both formats (template-spec §3.7). */
@@ -28,7 +29,15 @@ export const buildTable4 = (): { table: TTableDef; cells: TCellSpec[] } => {
   const cells: TCellSpec[] = T4_GROUPS.flatMap((group) =>
     T4_RESULT_COLUMNS.map((column): TCellSpec => {
       const id = `t4.${group.id}.${column.id}`;
-      const base = { id, table: "t4" as const, rowId: group.id, colId: column.id, rowLabel: group.label, colLabel: column.label, kind: "count" as const };
+      const base = {
+        id,
+        table: "t4" as const,
+        rowId: group.id,
+        colId: column.id,
+        rowLabel: group.label,
+        colLabel: column.label,
+        kind: "count" as const,
+      };
       return column.id === "total"
         ? { ...base, sumOf: T4_RESULT_COLUMNS.slice(0, 4).map((c) => `t4.${group.id}.${c.id}`) }
         : base;
@@ -36,7 +45,7 @@ export const buildTable4 = (): { table: TTableDef; cells: TCellSpec[] } => {
   );
   const table: TTableDef = {
     id: "t4",
-    sectionId: "s4",
+    sectionId: TABLE_SECTIONS.t4,
     title: "政府信息公开行政复议、行政诉讼情况",
     columnCount: 15,
     rows: [
@@ -55,7 +64,10 @@ export const buildTable4 = (): { table: TTableDef; cells: TCellSpec[] } => {
           col("复议后起诉", { colSpan: 5, scope: "colgroup" }),
         ],
       },
-      { isHeader: true, cells: [...T4_RESULT_COLUMNS, ...T4_RESULT_COLUMNS].map((column) => col(column.label)) },
+      {
+        isHeader: true,
+        cells: [...T4_RESULT_COLUMNS, ...T4_RESULT_COLUMNS].map((column) => col(column.label)),
+      },
       { cells: cells.map((cell): TGridCell => ({ type: "value", cellId: cell.id })) },
     ],
   };

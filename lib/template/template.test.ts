@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { formatVersionForYear, getTemplate } from "./index";
+import {
+  FIRST_SUPPORTED_YEAR,
+  FORMAT_YEARS_TEXT,
+  formatShortLabel,
+  formatVersionForYear,
+  getTemplate,
+  isSupportedYear,
+} from "./index";
 import type { TGridRow, TReportTemplate } from "./types";
 
 /** Width of every grid row, counting columns still covered by row spans from above. */
@@ -26,7 +33,9 @@ const rowWidths = (rows: TGridRow[]): number[] => {
 };
 
 const labels = (template: TReportTemplate, table: "t2" | "t3" | "t4") =>
-  template.tables[table].rows.flatMap((row) => row.cells.flatMap((cell) => (cell.type === "label" ? [cell.text] : [])));
+  template.tables[table].rows.flatMap((row) =>
+    row.cells.flatMap((cell) => (cell.type === "label" ? [cell.text] : [])),
+  );
 
 describe.each([2019, 2021] as const)("template %i", (version) => {
   const template = getTemplate(version);
@@ -58,7 +67,8 @@ describe.each([2019, 2021] as const)("template %i", (version) => {
 
   it("derives every total from cells that exist", () => {
     for (const cell of template.cells.filter((c) => c.sumOf)) {
-      for (const part of cell.sumOf ?? []) expect(template.cellById.has(part), `${cell.id} ← ${part}`).toBe(true);
+      for (const part of cell.sumOf ?? [])
+        expect(template.cellById.has(part), `${cell.id} ← ${part}`).toBe(true);
     }
   });
 
@@ -80,21 +90,43 @@ describe("template 2021 labels (国办公开办函〔2021〕30号)", () => {
   it("has table 三 with 25 rows × 7 columns and the corner note", () => {
     const t3 = template.cells.filter((cell) => cell.table === "t3");
     expect(t3).toHaveLength(175);
-    expect(labels(template, "t3")[0]).toBe("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
-    const results = template.tables.t3.rows.flatMap((row) => row.cells).find((cell) => cell.type === "label" && cell.text === "三、本年度办理结果");
+    expect(labels(template, "t3")[0]).toBe(
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+    );
+    const results = template.tables.t3.rows
+      .flatMap((row) => row.cells)
+      .find((cell) => cell.type === "label" && cell.text === "三、本年度办理结果");
     expect(results).toMatchObject({ rowSpan: 22 });
     expect(labels(template, "t3")).toContain("3.危及“三安全一稳定”");
     expect(labels(template, "t3")).toContain("（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
-    expect(labels(template, "t3")).toContain("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
+    expect(labels(template, "t3")).toContain(
+      "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    );
     expect(t3.filter((cell) => cell.sumOf)).toHaveLength(25 + 6);
   });
 
   it("has table 二 as four sub-tables on a 4-column grid", () => {
     expect(labels(template, "t2")).toEqual([
-      "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "行政规范性文件",
-      "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可",
-      "第二十条第（六）项", "信息内容", "本年处理决定数量", "行政处罚", "行政强制",
-      "第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "行政事业性收费",
+      "第二十条第（一）项",
+      "信息内容",
+      "本年制发件数",
+      "本年废止件数",
+      "现行有效件数",
+      "规章",
+      "行政规范性文件",
+      "第二十条第（五）项",
+      "信息内容",
+      "本年处理决定数量",
+      "行政许可",
+      "第二十条第（六）项",
+      "信息内容",
+      "本年处理决定数量",
+      "行政处罚",
+      "行政强制",
+      "第二十条第（八）项",
+      "信息内容",
+      "本年收费金额（单位：万元）",
+      "行政事业性收费",
     ]);
     expect(template.cellById.get("t2.fees.amount")?.kind).toBe("amount");
     expect(template.cells.filter((cell) => cell.table === "t2")).toHaveLength(10);
@@ -108,7 +140,9 @@ describe("template 2019 labels (国办公开办函〔2019〕60号)", () => {
     expect(template.cells.filter((cell) => cell.table === "t3")).toHaveLength(161);
     expect(template.cellById.has("t3.other.natural_person")).toBe(true);
     expect(template.cellById.has("t3.other_no_fee.natural_person")).toBe(false);
-    const results = template.tables.t3.rows.flatMap((row) => row.cells).find((cell) => cell.type === "label" && cell.text === "三、本年度办理结果");
+    const results = template.tables.t3.rows
+      .flatMap((row) => row.cells)
+      .find((cell) => cell.type === "label" && cell.text === "三、本年度办理结果");
     expect(results).toMatchObject({ rowSpan: 20 });
   });
 
@@ -123,5 +157,24 @@ describe("template 2019 labels (国办公开办函〔2019〕60号)", () => {
 describe("formatVersionForYear", () => {
   it("follows the year", () => {
     expect([2019, 2020, 2021, 2025].map(formatVersionForYear)).toEqual([2019, 2019, 2021, 2021]);
+  });
+});
+
+describe("the registered formats", () => {
+  it("start in 2019 and cover every year from then on, nothing before", () => {
+    expect(FIRST_SUPPORTED_YEAR).toBe(2019);
+    expect(() => formatVersionForYear(2018)).toThrow(
+      "模板错误：2018年度没有适用的报告格式（支持 2019 年度起）",
+    );
+    expect([2018, 2019, 2100, 2101, 2020.5].map(isSupportedYear)).toEqual([false, true, true, false, false]);
+  });
+
+  it("label themselves for lists and help text", () => {
+    expect(formatShortLabel(2019)).toBe("〔2019〕60号");
+    expect(formatShortLabel(2021)).toBe("〔2021〕30号");
+    expect(formatShortLabel(2017)).toBe("未登记的格式 2017");
+    expect(FORMAT_YEARS_TEXT).toBe(
+      "2019、2020年度用国办公开办函〔2019〕60号格式，2021年度起用国办公开办函〔2021〕30号格式",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { availableActions, findTransition, type TReportStatus } from "./transitions";
+import { availableActions, checkActor, findTransition, type TReportStatus } from "./transitions";
 
 describe("review workflow transitions", () => {
   it.each([
@@ -16,19 +16,35 @@ describe("review workflow transitions", () => {
   });
 
   it.each([
-    ["submit", "SUBMITTED", "filler", "年报当前为“待审核”，不能提交审核。"],
-    ["publish", "SUBMITTED", "reviewer", "年报当前为“待审核”，不能发布。"],
-    ["approve", "SUBMITTED", "filler", "只有审核人可以审核通过。"],
-    ["submit", "DRAFT", "reviewer", "只有本机关的填报人可以提交审核。"],
-    ["correct", "APPROVED", "filler", "年报当前为“已通过”，不能更正。"],
-  ] as const)("refuses %s from %s by a %s", (action, from, actor, reason) => {
-    expect(findTransition(action, from, [actor])).toEqual({ ok: false, reason });
+    ["submit", "SUBMITTED", "filler", "WRONG_STATUS", "年报当前为“待审核”，不能提交审核。"],
+    ["publish", "SUBMITTED", "reviewer", "WRONG_STATUS", "年报当前为“待审核”，不能发布。"],
+    ["approve", "SUBMITTED", "filler", "NOT_ALLOWED", "只有审核人可以审核通过。"],
+    ["submit", "DRAFT", "reviewer", "NOT_ALLOWED", "只有本机关的填报人可以提交审核。"],
+    ["correct", "APPROVED", "filler", "WRONG_STATUS", "年报当前为“已通过”，不能更正。"],
+  ] as const)("refuses %s from %s by a %s with %s", (action, from, actor, code, message) => {
+    expect(findTransition(action, from, [actor])).toEqual({ ok: false, code, message });
+  });
+
+  it("names the role an action needs, as a code and in Chinese", () => {
+    expect(checkActor(["filler"], "filler", "处理批注")).toEqual({ ok: true });
+    expect(checkActor(["filler"], "reviewer", "批注")).toEqual({
+      ok: false,
+      code: "NOT_ALLOWED",
+      message: "只有审核人可以批注。",
+    });
+    expect(checkActor([], "filler", "处理批注")).toMatchObject({
+      message: "只有本机关的填报人可以处理批注。",
+    });
   });
 
   it("offers each actor only its own actions", () => {
-    const offered = (from: TReportStatus) => [availableActions(from, ["filler"]), availableActions(from, ["reviewer"])];
+    const offered = (from: TReportStatus) => [
+      availableActions(from, ["filler"]),
+      availableActions(from, ["reviewer"]),
+    ];
     expect(offered("DRAFT")).toEqual([["submit"], []]);
-    expect(offered("SUBMITTED")).toEqual([[], ["return", "approve"]]);
+    // 撤回: the 填报人 may take a submission back (the service refuses once the review has started).
+    expect(offered("SUBMITTED")).toEqual([["withdraw"], ["return", "approve"]]);
     expect(offered("APPROVED")).toEqual([[], ["return", "publish"]]);
     expect(offered("PUBLISHED")).toEqual([["correct"], []]);
   });

@@ -1,15 +1,10 @@
-import { getHealth } from "@/lib/db/health";
+import { getCurrentUser } from "@/lib/auth/session";
+import { checkHealth } from "@/lib/services/check-health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  try {
-    return Response.json(await getHealth());
-  } catch (error) {
-    console.error("健康检查失败", error);
-    return Response.json(
-      { status: "error", error: "数据库不可用", database: null, migrations: [] },
-      { status: 503 },
-    );
-  }
+  const viewer = await getCurrentUser().catch(() => null);
+  const health = await checkHealth(viewer);
+  return Response.json(health, { status: health.status === "ok" ? 200 : 503 });
 }

@@ -1,19 +1,17 @@
 import { ReportEditor } from "@/components/report-editor/report-editor";
-import { canEditReport } from "@/lib/auth/permissions";
-import { findReportByOfficeYear } from "@/lib/db/reports";
-import { loadReportPage } from "@/lib/services/report-page";
-import { loadWorkflowView } from "@/lib/services/workflow-view";
+import { isReviewer } from "@/lib/auth/office-scopes";
+import { isFillerOf } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { loadReportEditorFor } from "@/lib/services/load-report-editor";
+import { orNotFound } from "@/lib/services/report-page";
 
 export const metadata = { title: "编辑年报" };
 export const dynamic = "force-dynamic";
 
 export default async function ReportEditorPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
-  const { user, report } = await loadReportPage(reportId, `/reports/${reportId}`);
-  const [lastYear, workflow] = await Promise.all([
-    findReportByOfficeYear(report.officeId, report.year - 1),
-    loadWorkflowView(user, report),
-  ]);
+  const user = await requireUser(`/reports/${reportId}`);
+  const { report, lastYear, editable, workflow } = await orNotFound(loadReportEditorFor(user, reportId));
   return (
     <ReportEditor
       key={`${report.id}:${report.status}`}
@@ -23,8 +21,9 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ r
       version={report.version}
       updatedAt={report.updatedAt.toISOString()}
       document={report.document}
-      lastYear={lastYear?.document ?? null}
-      editable={canEditReport(user, report)}
+      lastYear={lastYear}
+      editable={editable}
+      viewer={isFillerOf(user, report.officeId) ? "filler" : isReviewer(user) ? "reviewer" : "other"}
       workflow={workflow}
     />
   );

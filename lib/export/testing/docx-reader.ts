@@ -6,28 +6,44 @@ export interface TDocxParts {
   document: string;
   settings: string;
   footers: string[];
+  headers: string[];
 }
 
 export const readDocx = async (buffer: Buffer): Promise<TDocxParts> => {
   const zip = await JSZip.loadAsync(buffer);
   const text = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
-  const footerNames = Object.keys(zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).sort();
+  const footerNames = Object.keys(zip.files)
+    .filter((name) => /^word\/footer\d+\.xml$/.test(name))
+    .sort();
+  const headerNames = Object.keys(zip.files)
+    .filter((name) => /^word\/header\d+\.xml$/.test(name))
+    .sort();
   return {
     document: await text("word/document.xml"),
     settings: await text("word/settings.xml"),
     footers: await Promise.all(footerNames.map(text)),
+    headers: await Promise.all(headerNames.map(text)),
   };
 };
 
 const unescapeXml = (s: string): string =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 export const textOf = (xml: string): string =>
   [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1] ?? "")).join("");
 
 /** Paragraphs (outside tables) as { xml, text }. */
 export const paragraphsOf = (document: string): { xml: string; text: string }[] =>
-  [...document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "").matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [^>]*>[\s\S]*?<\/w:p>/g)].map((m) => ({
+  [
+    ...document
+      .replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "")
+      .matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [^>]*>[\s\S]*?<\/w:p>/g),
+  ].map((m) => ({
     xml: m[0],
     text: textOf(m[0]),
   }));

@@ -21,11 +21,15 @@ export const loadExample = (name: keyof typeof EXAMPLES): TReportDocument =>
 
 /** A copy of the report as the editor would hold it: typed cells only, no printed totals. */
 export const asEdited = (report: TReportDocument): TReportDocument => {
-  const { printedTotals: _printed, ...rest } = structuredClone(report);
-  return { ...rest, source: { kind: "editor" } };
+  const edited = structuredClone(report);
+  delete edited.printedTotals;
+  return { ...edited, source: { kind: "editor" } };
 };
 
-export const withCells = (report: TReportDocument, changes: Record<string, TCellValue | undefined>): TReportDocument => {
+export const withCells = (
+  report: TReportDocument,
+  changes: Record<string, TCellValue | undefined>,
+): TReportDocument => {
   const next = structuredClone(report);
   for (const [id, value] of Object.entries(changes)) {
     if (value === undefined) delete next.cells[id];
@@ -34,7 +38,10 @@ export const withCells = (report: TReportDocument, changes: Record<string, TCell
   return next;
 };
 
-export const withPrinted = (report: TReportDocument, changes: Record<string, TCellValue>): TReportDocument => {
+export const withPrinted = (
+  report: TReportDocument,
+  changes: Record<string, TCellValue>,
+): TReportDocument => {
   const next = structuredClone(report);
   next.printedTotals = { ...next.printedTotals, ...changes };
   return next;

@@ -1,5 +1,11 @@
 import { requireApiUser } from "@/lib/auth/request-guard";
-import { errorResponse } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
+import { BODY_LIMITS, readJsonBody } from "@/lib/http/read-json";
+import {
+  SAVE_CONFLICT_MESSAGE,
+  type TSaveConflictBody,
+  type TSavedDraftBody,
+} from "@/lib/report/save-protocol";
 import { loadReportFor } from "@/lib/services/report-access";
 import { saveDraftFor } from "@/lib/services/report-drafts";
 
@@ -11,25 +17,37 @@ export async function GET(request: Request, { params }: TContext) {
   try {
     const user = await requireApiUser(request);
     const report = await loadReportFor(user, (await params).reportId, "view");
-    return Response.json({ version: report.version, status: report.status, updatedAt: report.updatedAt, document: report.document });
+    return Response.json({
+      version: report.version,
+      status: report.status,
+      updatedAt: report.updatedAt,
+      document: report.document,
+    });
   } catch (error) {
     return errorResponse(error);
   }
 }
 
-/** Saves a draft: `{ baseVersion, document }` → `{ version, updatedAt }`, or 409 with the current version. */
+/**
+ * Saves a draft: `{ baseVersion, document }` → `{ version, updatedAt, removed }` (`removed`: characters the
+ * cleaning of lib/text/clean took out), or 409 with the current version; 413 above `BODY_LIMITS.draft`.
+ */
 export async function PUT(request: Request, { params }: TContext) {
   try {
     const user = await requireApiUser(request);
-    const body: unknown = await request.json().catch(() => null);
+    const { body, removed } = await readJsonBody(request, BODY_LIMITS.draft);
     const result = await saveDraftFor(user, (await params).reportId, body);
     if (!result.ok) {
-      return Response.json(
-        { error: { code: "CONFLICT", message: "该年报已在其他地方被修改。" }, conflict: result.conflict },
-        { status: 409 },
-      );
+      const conflict = { ...result.conflict, updatedAt: result.conflict.updatedAt.toISOString() };
+      return errorResponse(new AppError("CONFLICT", SAVE_CONFLICT_MESSAGE), {
+        conflict,
+      } satisfies Pick<TSaveConflictBody, "conflict">);
     }
-    return Response.json({ version: result.version, updatedAt: result.updatedAt });
+    return Response.json({
+      version: result.version,
+      updatedAt: result.updatedAt.toISOString(),
+      removed,
+    } satisfies TSavedDraftBody);
   } catch (error) {
     return errorResponse(error);
   }

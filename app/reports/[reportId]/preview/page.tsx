@@ -1,5 +1,7 @@
 import { ReportPreview } from "@/components/report-preview";
 import { buildHtml } from "@/lib/export/html";
+import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
+import { hasImportSource } from "@/lib/services/load-import-source";
 import { loadReportPage } from "@/lib/services/report-page";
 import { getTemplate } from "@/lib/template";
 
@@ -10,6 +12,18 @@ export const dynamic = "force-dynamic";
 export default async function ReportPreviewPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const { report } = await loadReportPage(reportId, `/reports/${reportId}/preview`);
-  const html = buildHtml(getTemplate(report.document.formatVersion), report.document);
-  return <ReportPreview reportId={report.id} title={`${report.officeName} ${report.year}年度`} html={html} />;
+  const html = buildHtml(getTemplate(report.document.formatVersion), report.document, {
+    status: report.status === "PUBLISHED" ? "published" : "draft",
+  });
+  const errorCount = countBySeverity(evaluateReport(report.document)).error;
+  const imported = await hasImportSource(report);
+  return (
+    <ReportPreview
+      reportId={report.id}
+      title={`${report.officeName} ${report.year}年度`}
+      html={html}
+      errorCount={errorCount}
+      imported={imported}
+    />
+  );
 }

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { runAction, type TActionResult } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { TSessionUser } from "@/lib/auth/types";
+import { AppError } from "@/lib/errors";
+import { addMembershipFor } from "@/lib/services/add-membership";
+import { createOfficeFor } from "@/lib/services/create-office";
+import { createUserFor } from "@/lib/services/create-user";
+import { removeMembershipFor } from "@/lib/services/remove-membership";
+
+/** Every admin action confirms success with a Chinese message (`data.message`). */
+type TAdminResult = TActionResult<{ message: string }>;
+
+/** Every admin action: a signed-in user, then the service (which checks the scope); refusals as failures. */
+const runAdmin = (operation: (user: TSessionUser) => Promise<string>): Promise<TAdminResult> =>
+  runAction(async () => {
+    const user = await getCurrentUser();
+    if (!user) throw new AppError("UNAUTHENTICATED", "登录已过期，请重新登录。");
+    const message = await operation(user);
+    revalidatePath("/admin");
+    return { message };
+  });
+
+export async function createOfficeAction(input: unknown): Promise<TAdminResult> {
+  return runAdmin(async (user) => `已新增机关“${(await createOfficeFor(user, input)).name}”。`);
+}
+
+export async function createUserAction(input: unknown): Promise<TAdminResult> {
+  return runAdmin(
+    async (user) => `已新增用户“${(await createUserFor(user, input)).displayName}”，请为其分配角色。`,
+  );
+}
+
+export async function addMembershipAction(input: unknown): Promise<TAdminResult> {
+  return runAdmin(async (user) => {
+    await addMembershipFor(user, input);
+    return "已分配角色。";
+  });
+}
+
+export async function removeMembershipAction(membershipId: unknown): Promise<TAdminResult> {
+  return runAdmin(async (user) => {
+    await removeMembershipFor(user, membershipId);
+    return "已移除角色。";
+  });
+}

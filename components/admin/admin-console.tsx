@@ -1,0 +1,145 @@
+"use client";
+
+import { App, Button, Card, Col, Empty, Form, Row, Space, Table, Tag, Typography } from "antd";
+
+import { PASSWORD_RULES_HINT } from "@/lib/auth/password-rules";
+import { ROLE_LABELS, ZCreateOffice, ZCreateUser, ZMembership } from "@/lib/admin/schemas";
+import type { TAdminUser } from "@/lib/admin/types";
+import type { TOfficeNode } from "@/lib/offices/types";
+
+import { addMembershipAction, createOfficeAction, createUserAction, removeMembershipAction } from "./actions";
+import { SelectField, TextField, useAdminForm } from "@/components/form-fields";
+
+const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
+
+interface TProps {
+  isAdmin: boolean;
+  offices: TOfficeNode[];
+  users: TAdminUser[];
+}
+
+export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
+  const { message } = App.useApp();
+  const officeOptions = offices.map((o) => ({ value: o.id, label: o.name }));
+  const userOptions = users.map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
+  const office = useAdminForm(ZCreateOffice, { name: "", parentId: "" }, createOfficeAction);
+  const user = useAdminForm(ZCreateUser, { username: "", displayName: "", password: "" }, createUserAction);
+  const role = useAdminForm(ZMembership, { userId: "", officeId: "", role: "FILLER" }, addMembershipAction);
+  if (!isAdmin) return <Empty description="只有管理员可以管理机关和用户。" />;
+  const parentName = (id: string | null) => offices.find((o) => o.id === id)?.name ?? "—";
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        管理
+      </Typography.Title>
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <Card title="机关" data-testid="offices">
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={offices}
+              columns={[
+                { title: "机关全称", dataIndex: "name" },
+                { title: "上级机关", dataIndex: "parentId", render: parentName },
+              ]}
+            />
+            <Form layout="vertical" component="div" style={{ marginTop: 16 }}>
+              <TextField control={office.form.control} name="name" label="新机关全称" />
+              <SelectField
+                control={office.form.control}
+                name="parentId"
+                label="上级机关"
+                options={officeOptions}
+              />
+              <Button type="primary" loading={office.pending} onClick={() => void office.submit()}>
+                新增机关
+              </Button>
+            </Form>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="新增用户">
+            <Form layout="vertical" component="div">
+              <TextField control={user.form.control} name="username" label="用户名" autoComplete="off" />
+              <TextField control={user.form.control} name="displayName" label="姓名" />
+              <TextField
+                control={user.form.control}
+                name="password"
+                label="初始密码"
+                password
+                extra={PASSWORD_RULES_HINT}
+              />
+              <Button type="primary" loading={user.pending} onClick={() => void user.submit()}>
+                新增用户
+              </Button>
+            </Form>
+          </Card>
+        </Col>
+      </Row>
+      <Card title="用户与角色" data-testid="users">
+        <Form layout="inline" component="div" style={{ marginBottom: 16 }}>
+          <SelectField
+            control={role.form.control}
+            name="userId"
+            label="用户"
+            options={userOptions}
+            minWidth={200}
+          />
+          <SelectField
+            control={role.form.control}
+            name="officeId"
+            label="机关"
+            options={officeOptions}
+            minWidth={200}
+          />
+          <SelectField
+            control={role.form.control}
+            name="role"
+            label="角色"
+            options={ROLE_OPTIONS}
+            minWidth={100}
+          />
+          <Button type="primary" loading={role.pending} onClick={() => void role.submit()}>
+            分配角色
+          </Button>
+        </Form>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={users}
+          columns={[
+            { title: "用户名", dataIndex: "username" },
+            { title: "姓名", dataIndex: "displayName" },
+            {
+              title: "角色",
+              key: "roles",
+              render: (_, u: TAdminUser) =>
+                u.memberships.length === 0 ? (
+                  <Typography.Text type="secondary">未分配</Typography.Text>
+                ) : (
+                  u.memberships.map((m) => (
+                    <Tag
+                      key={m.id}
+                      closable
+                      onClose={(event) => {
+                        event.preventDefault();
+                        void removeMembershipAction(m.id).then((r) =>
+                          r.ok ? message.success(r.data.message) : message.error(r.error.message),
+                        );
+                      }}
+                    >
+                      {m.officeName} · {ROLE_LABELS[m.role]}
+                    </Tag>
+                  ))
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { redirect } from "next/navigation";
+
+import { runAction, type TActionResult } from "@/lib/actions/result";
+import { getCurrentUser, login, logout } from "@/lib/auth/session";
+import { ZLoginForm } from "@/lib/auth/login-form";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { AppError } from "@/lib/errors";
+import { landingPathFor } from "@/lib/site/navigation";
+
+/** Signs in and redirects to `next` (a path of this site) or the user's landing page (`landingPathFor`); returns only when it fails. */
+export async function loginAction(input: {
+  username: string;
+  password: string;
+  next?: string;
+}): Promise<TActionResult<never>> {
+  return runAction(async () => {
+    const parsed = ZLoginForm.safeParse(input);
+    if (!parsed.success) throw new AppError("INVALID", "请输入用户名和密码。");
+    const result = await login(parsed.data.username, parsed.data.password);
+    if (!result.ok) throw new AppError("UNAUTHENTICATED", result.message);
+    if (input.next) redirect(safeNextPath(input.next, "/reports"));
+    // The session cookie set above is readable in the same action: land where this user's role works.
+    redirect(landingPathFor(await getCurrentUser()));
+  });
+}
+
+/** A form action (the header's 退出 button): ends the session and goes to the login page. */
+export async function logoutAction(): Promise<void> {
+  await logout();
+  redirect("/login");
+}

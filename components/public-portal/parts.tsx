@@ -1,0 +1,40 @@
+import Link from "next/link";
+
+import { formatPublicDate } from "@/lib/public/format";
+import { PORTAL_PATH } from "@/lib/public/paths";
+import type { TTimeliness } from "@/lib/workflow/timeliness";
+
+import styles from "./portal.module.css";
+
+/** Where the visitor is: 年报专栏 › office › year …; the last item is the current page. */
+export function Breadcrumb({ items }: Readonly<{ items: { href?: string; label: string }[] }>) {
+  const all = [{ href: PORTAL_PATH, label: "年报专栏" }, ...items];
+  return (
+    <nav aria-label="当前位置" className={styles.breadcrumb}>
+      <ol>
+        {all.map((item, index) =>
+          index === all.length - 1 || !item.href ? (
+            <li key={item.label} aria-current={index === all.length - 1 ? "page" : undefined}>
+              {item.label}
+            </li>
+          ) : (
+            <li key={item.label}>
+              <Link href={item.href}>{item.label}</Link>
+            </li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+/** 按时 / 逾期 N 天, with the dates in the accessible name. */
+export function TimelinessBadge({ timeliness }: Readonly<{ timeliness: TTimeliness }>) {
+  const detail = `${formatPublicDate(timeliness.publishedOn)}发布，法定期限${timeliness.deadlineLabel}`;
+  return (
+    <span className={timeliness.daysLate === 0 ? styles.onTime : styles.late} title={detail}>
+      {timeliness.label}
+      <span className={styles.printOnly}>（{detail}）</span>
+    </span>
+  );
+}

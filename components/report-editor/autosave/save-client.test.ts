@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+
+import type { TReportDocument } from "@/lib/report/schema";
+import { fakeFetch } from "@/lib/testing/fake-fetch";
+
+import { sendDraft } from "./save-client";
+
+const document = { year: 2025 } as unknown as TReportDocument;
+
+describe("sendDraft", () => {
+  it("PUTs the draft as JSON and reads the new version", async () => {
+    const { calls, fetchImpl } = fakeFetch(200, { version: 4, updatedAt: "2026-03-02T10:00:00.000Z" });
+    const outcome = await sendDraft("r1", { baseVersion: 3, document }, fetchImpl);
+    expect(outcome).toEqual({ kind: "saved", version: 4, updatedAt: "2026-03-02T10:00:00.000Z" });
+    expect(calls[0]?.url).toBe("/api/reports/r1");
+    expect(calls[0]?.init.method).toBe("PUT");
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ baseVersion: 3, document });
+  });
+
+  it("reads a 409 as a conflict with the server's version", async () => {
+    const conflict = { version: 5, updatedAt: "2026-03-02T09:00:00.000Z", document, savedBy: "卫健局填报人" };
+    const { fetchImpl } = fakeFetch(409, { error: { code: "CONFLICT", message: "…" }, conflict });
+    expect(await sendDraft("r1", { baseVersion: 3, document }, fetchImpl)).toEqual({
+      kind: "conflict",
+      server: conflict,
+    });
+  });
+
+  it("reads a server error as unavailable (retried later), whatever its body", async () => {
+    expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(503, "<html>").fetchImpl)).toEqual({
+      kind: "unavailable",
+    });
+  });
+
+  it("reads any other answer as refused, with the server's message or the status", async () => {
+    const refused = fakeFetch(409, {
+      error: { code: "READ_ONLY", message: "该年报已提交或已发布，不能再修改。" },
+    });
+    expect(await sendDraft("r1", { baseVersion: 3, document }, refused.fetchImpl)).toEqual({
+      kind: "refused",
+      message: "该年报已提交或已发布，不能再修改。",
+    });
+    expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(422, "").fetchImpl)).toEqual({
+      kind: "refused",
+      message: "保存失败（422）",
+    });
+    expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(200, {}).fetchImpl)).toEqual({
+      kind: "refused",
+      message: "保存失败（200）",
+    });
+  });
+
+  it("rejects when the network fails", async () => {
+    const fetchImpl = (async () => {
+      throw new TypeError("Failed to fetch");
+    }) as unknown as typeof fetch;
+    await expect(sendDraft("r1", { baseVersion: 3, document }, fetchImpl)).rejects.toThrow("Failed to fetch");
+  });
+});

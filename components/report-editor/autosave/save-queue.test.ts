@@ -1,0 +1,270 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import {
+  createSaveQueue,
+  DEBOUNCE_MS,
+  FIRST_RETRY_MS,
+  LOCAL_COPY_MS,
+  MAX_RETRY_MS,
+  type TLocalDraft,
+  type TSaveOutcome,
+  type TServerVersion,
+} from "./save-queue";
+
+type TDoc = { text: string };
+type TRequest = { baseVersion: number; document: TDoc };
+
+const doc = (text: string): TDoc => ({ text });
+const SAVED_AT = "2026-03-01T08:00:00.000Z";
+
+/** A server whose answers the test gives, one request at a time. */
+const fakeServer = () => {
+  const requests: TRequest[] = [];
+  const pending: ((outcome: TSaveOutcome<TDoc> | Error) => void)[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const send = (request: TRequest) => {
+    requests.push(request);
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    return new Promise<TSaveOutcome<TDoc>>((resolve, reject) => {
+      pending.push((outcome) => {
+        inFlight -= 1;
+        if (outcome instanceof Error) reject(outcome);
+        else resolve(outcome);
+      });
+    });
+  };
+  /** Answers the oldest open request and lets the queue react. */
+  const answer = async (outcome: TSaveOutcome<TDoc> | Error) => {
+    const next = pending.shift();
+    if (!next) throw new Error("no request in flight");
+    next(outcome);
+    await vi.advanceTimersByTimeAsync(0);
+  };
+  return { send, answer, requests, open: () => pending.length, maxInFlight: () => maxInFlight };
+};
+
+const setup = (options: { enabled?: boolean; offline?: boolean } = {}) => {
+  const server = fakeServer();
+  const local: (TLocalDraft<TDoc> | null)[] = [];
+  const initial = doc("v1");
+  const queue = createSaveQueue<TDoc>({
+    enabled: options.enabled ?? true,
+    initialVersion: 1,
+    savedDocument: initial,
+    initialSavedAt: SAVED_AT,
+    send: server.send,
+    keepLocal: (draft) => local.push(draft),
+    isOffline: () => options.offline ?? false,
+  });
+  return { queue, server, local, initial };
+};
+
+const saved = (version: number, updatedAt: string | null = SAVED_AT): TSaveOutcome<TDoc> => ({
+  kind: "saved",
+  version,
+  updatedAt,
+});
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date("2026-03-02T10:00:00.000Z"));
+});
+afterEach(() => vi.useRealTimers());
+
+describe("createSaveQueue", () => {
+  it("starts saved at the server's time", () => {
+    const { queue } = setup();
+    expect(queue.getState()).toEqual({ status: { kind: "saved", at: new Date(SAVED_AT) }, conflict: null });
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
+  it("saves once, a second after the last change, based on the confirmed version", async () => {
+    const { queue, server } = setup();
+    queue.update(doc("a"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 100);
+    queue.update(doc("ab"));
+    expect(queue.getState().status).toEqual({ kind: "dirty" });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 1);
+    expect(server.requests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.requests).toEqual([{ baseVersion: 1, document: doc("ab") }]);
+    expect(queue.getState().status).toEqual({ kind: "saving" });
+    await server.answer(saved(2, "2026-03-02T10:00:05.000Z"));
+    expect(queue.getState().status).toEqual({ kind: "saved", at: new Date("2026-03-02T10:00:05.000Z") });
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
+  it("keeps the unconfirmed document locally within a moment and forgets it once saved", async () => {
+    const { queue, server, local } = setup();
+    queue.update(doc("a"));
+    await vi.advanceTimersByTimeAsync(LOCAL_COPY_MS);
+    expect(local).toEqual([{ baseVersion: 1, document: doc("a"), changedAt: "2026-03-02T10:00:00.250Z" }]);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.answer(saved(2));
+    expect(local.at(-1)).toBeNull();
+  });
+
+  it("sends one request at a time and saves edits made meanwhile right after, on the new version", async () => {
+    const { queue, server, local } = setup();
+    queue.update(doc("a"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    queue.update(doc("ab"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(server.open()).toBe(1);
+    await server.answer(saved(2, null));
+    // The newer edit is kept locally on the new base version, then saved at once.
+    expect(local.at(-1)).toEqual({
+      baseVersion: 2,
+      document: doc("ab"),
+      changedAt: "2026-03-02T10:00:02.000Z",
+    });
+    expect(server.requests).toEqual([
+      { baseVersion: 1, document: doc("a") },
+      { baseVersion: 2, document: doc("ab") },
+    ]);
+    await server.answer(saved(3, null));
+    expect(server.maxInFlight()).toBe(1);
+    expect(queue.getState().status).toEqual({ kind: "saved", at: new Date("2026-03-02T10:00:02.000Z") });
+  });
+
+  it("retries a failed save with a doubling delay up to the maximum", async () => {
+    const { queue, server } = setup();
+    queue.update(doc("a"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.answer(new Error("network"));
+    expect(queue.getState().status).toEqual({ kind: "retrying", message: "未保存，正在重试" });
+    const delays: number[] = [];
+    let delay = FIRST_RETRY_MS;
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      await vi.advanceTimersByTimeAsync(delay - 1);
+      expect(server.open()).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(server.open()).toBe(1);
+      delays.push(delay);
+      await server.answer({ kind: "unavailable" });
+      delay = Math.min(delay * 2, MAX_RETRY_MS);
+    }
+    expect(delays).toEqual([2000, 4000, 8000, 16000, 30000, 30000]);
+    expect(server.requests.every((r) => r.baseVersion === 1 && r.document.text === "a")).toBe(true);
+  });
+
+  it("shows offline while the browser is offline, and tries at once when the network is back", async () => {
+    const { queue, server } = setup({ offline: true });
+    queue.update(doc("a"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.answer(new Error("offline"));
+    expect(queue.getState().status).toEqual({ kind: "offline" });
+    queue.online();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.requests).toHaveLength(2);
+    await server.answer(saved(2));
+    expect(queue.getState().status.kind).toBe("saved");
+  });
+
+  it("stops at a conflict until the person keeps their version, which is then saved over the newer one", async () => {
+    const { queue, server } = setup();
+    const theirs: TServerVersion<TDoc> = {
+      version: 5,
+      updatedAt: "2026-03-02T09:00:00.000Z",
+      document: doc("theirs"),
+      savedBy: "卫健局填报人",
+    };
+    queue.update(doc("mine"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.answer({ kind: "conflict", server: theirs });
+    expect(queue.getState()).toEqual({
+      status: { kind: "conflict" },
+      conflict: { mine: doc("mine"), server: theirs },
+    });
+    queue.update(doc("mine, more"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 5);
+    expect(server.requests).toHaveLength(1);
+
+    expect(queue.resolveConflict("mine")).toBeNull();
+    expect(queue.getState().conflict).toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.requests.at(-1)).toEqual({ baseVersion: 5, document: doc("mine, more") });
+  });
+
+  it("takes the server's version when the person chooses it", async () => {
+    const { queue, server, local } = setup();
+    const theirs = {
+      version: 5,
+      updatedAt: "2026-03-02T09:00:00.000Z",
+      document: doc("theirs"),
+      savedBy: null,
+    };
+    queue.update(doc("mine"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.answer({ kind: "conflict", server: theirs });
+    expect(queue.resolveConflict("server")).toEqual(doc("theirs"));
+    expect(queue.getState()).toEqual({
+      status: { kind: "saved", at: new Date(theirs.updatedAt) },
+      conflict: null,
+    });
+    expect(local.at(-1)).toBeNull();
+    queue.update(theirs.document);
+    expect(queue.hasUnsaved()).toBe(false);
+    expect(queue.resolveConflict("server")).toBeNull();
+  });
+
+  it("stops saving after a refusal and shows the server's message", async () => {
+    const { queue, server } = setup();
+    queue.update(doc("a"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.answer({ kind: "refused", message: "该年报已提交或已发布，不能再修改。" });
+    expect(queue.getState().status).toEqual({
+      kind: "failed",
+      message: "该年报已提交或已发布，不能再修改。",
+    });
+    queue.update(doc("ab"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 5);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("stops saving at a conflict raised from outside (a local draft on an older version)", async () => {
+    const { queue, server, initial } = setup();
+    const conflict = {
+      mine: doc("local"),
+      server: { version: 1, updatedAt: SAVED_AT, document: initial, savedBy: null },
+    };
+    queue.raiseConflict(conflict);
+    queue.update(doc("local"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 2);
+    expect(server.requests).toHaveLength(0);
+    expect(queue.getState()).toEqual({ status: { kind: "conflict" }, conflict });
+  });
+
+  it("never saves or keeps anything for a read-only editor", async () => {
+    const { queue, server, local } = setup({ enabled: false });
+    queue.update(doc("a"));
+    queue.keepLocally();
+    await queue.save();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 2);
+    expect(server.requests).toHaveLength(0);
+    expect(local).toHaveLength(0);
+    expect(queue.getState().status.kind).toBe("saved");
+  });
+
+  it("keeps locally on demand only what the server lacks, and tells subscribers about changes", async () => {
+    const { queue, local, initial } = setup();
+    const listener = vi.fn();
+    const unsubscribe = queue.subscribe(listener);
+    queue.keepLocally();
+    expect(local).toHaveLength(0);
+    queue.update(doc("a"));
+    expect(listener).toHaveBeenCalledTimes(1);
+    queue.keepLocally();
+    expect(local).toEqual([{ baseVersion: 1, document: doc("a"), changedAt: "2026-03-02T10:00:00.000Z" }]);
+    // Back to what the server has: a save finds nothing to send and reports saved.
+    queue.update(initial);
+    await queue.save();
+    expect(queue.getState().status).toEqual({ kind: "saved", at: new Date("2026-03-02T10:00:00.000Z") });
+    unsubscribe();
+    queue.update(doc("b"));
+    expect(listener).toHaveBeenCalledTimes(2);
+    queue.dispose();
+  });
+});

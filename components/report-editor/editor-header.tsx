@@ -1,0 +1,77 @@
+"use client";
+
+import { Col, Progress, Row, Space, Typography } from "antd";
+import Link from "next/link";
+import { memo } from "react";
+
+import { DownloadLinks } from "@/components/reports/download-links";
+
+import type { TReportProgress } from "@/lib/rules/progress";
+
+import type { TSaveStatus } from "./autosave/save-queue";
+import { SaveStatus } from "./save-status";
+
+interface TProps {
+  reportId: string;
+  title: string;
+  subtitle: string;
+  /** Null for a read-only editor, which never saves. */
+  status: TSaveStatus | null;
+  /** Errors the checker finds now: a download then asks for confirmation. */
+  errorCount: number;
+  progress: TReportProgress;
+}
+
+/** Title, save status, and the preview and download links. */
+export const EditorHeader = memo(function EditorHeader({
+  reportId,
+  title,
+  subtitle,
+  status,
+  errorCount,
+  progress,
+}: Readonly<TProps>) {
+  return (
+    <Row justify="space-between" align="middle" gutter={[8, 8]}>
+      <Col>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <Typography.Text type="secondary">{subtitle}</Typography.Text>
+      </Col>
+      <Col>
+        <CompletenessBadge progress={progress} />
+      </Col>
+      <Col>
+        <Space wrap>
+          {status && <SaveStatus status={status} />}
+          <Link href={`/reports/${reportId}/preview`}>预览</Link>
+          <DownloadLinks reportId={reportId} errorCount={errorCount} />
+        </Space>
+      </Col>
+    </Row>
+  );
+});
+
+/** 完整度 n%, with the blanks and errors left: the same figures as 我的年报 and the 审核台. */
+export const CompletenessBadge = memo(function CompletenessBadge({
+  progress,
+}: Readonly<{ progress: TReportProgress }>) {
+  return (
+    <Space data-testid="completeness" aria-label={`完整度 ${progress.completeness}%`}>
+      <Typography.Text>完整度</Typography.Text>
+      <Progress
+        percent={progress.completeness}
+        size={[120, 8]}
+        aria-label={`完整度 ${progress.completeness}%`}
+        status={progress.errors ? "exception" : progress.completeness === 100 ? "success" : "normal"}
+        // Dark text whatever the status: antd's green (success) is below WCAG AA contrast on white.
+        format={(percent) => <span style={{ color: "#1f1f1f" }}>{percent}%</span>}
+      />
+      <Typography.Text type={progress.errors ? "danger" : "secondary"}>
+        {progress.unfilled ? `${progress.unfilled} 项未填` : "全部已填"}
+        {progress.errors ? ` · ${progress.errors} 个错误` : ""}
+      </Typography.Text>
+    </Space>
+  );
+});

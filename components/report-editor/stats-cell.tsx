@@ -1,0 +1,74 @@
+"use client";
+
+import { memo } from "react";
+
+import type { TCellMarks } from "./cell-marks";
+import styles from "./editor.module.css";
+
+export interface TCellProps {
+  id: string;
+  label: string;
+  text: string;
+  derived: boolean;
+  editable: boolean;
+  severity?: TCellMarks["severity"] | "blank";
+  messages?: string;
+  prefill?: string;
+  comment?: string;
+  onText(id: string, text: string): void;
+}
+
+/** Focuses the value cell `id` (its `data-cell`) and selects its text, if it is on the page. */
+export const focusCell = (id: string) => {
+  const input = document.querySelector<HTMLInputElement>(`[data-cell="${CSS.escape(id)}"]`);
+  input?.focus();
+  input?.select();
+};
+
+/** One value cell. Memoised on primitive props so a keystroke re-renders only the cells whose values change. */
+export const StatsCell = memo(function StatsCell({
+  id,
+  label,
+  text,
+  derived,
+  editable,
+  severity,
+  messages,
+  prefill,
+  comment,
+  onText,
+}: Readonly<TCellProps>) {
+  const classes = [
+    styles.cell,
+    derived && styles.derived,
+    severity && severity !== "info" && styles[severity],
+    prefill && styles.prefilled,
+    comment && styles.commented,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const title = [comment, messages, prefill ? `预填：${prefill}` : "", derived ? "总计，自动计算" : ""]
+    .filter(Boolean)
+    .join("\n");
+  return (
+    <td>
+      <input
+        className={classes}
+        data-cell={id}
+        data-severity={severity}
+        data-comment={comment ? "open" : undefined}
+        aria-label={label}
+        aria-invalid={severity === "error" || undefined}
+        title={title || undefined}
+        inputMode="decimal"
+        autoComplete="off"
+        readOnly={derived || !editable}
+        tabIndex={derived ? -1 : 0}
+        name={id}
+        value={text}
+        onFocus={(event) => event.target.select()}
+        onChange={(event) => onText(id, event.target.value)}
+      />
+    </td>
+  );
+});

@@ -1,0 +1,47 @@
+"use client";
+
+import { Button, List, Tag, Typography } from "antd";
+
+import type { TWorkflowView } from "@/lib/services/workflow-view";
+
+interface TProps {
+  explanations: TWorkflowView["explanations"];
+  acceptances: TWorkflowView["acceptances"];
+  /** The reviewer chose to accept a warning: open the dialog with the explanation as the reason. */
+  onAccept(key: string, explanation: string): void;
+  /** False once the report is published: the list stays as a record, without 接受 buttons. */
+  canAccept: boolean;
+}
+
+/** For the reviewer: the 填报人's explanations of warnings, each accepted or with a button to accept it. */
+export function ExplanationList({ explanations, acceptances, onAccept, canAccept }: Readonly<TProps>) {
+  return (
+    <List
+      size="small"
+      header="填报人对警告的说明"
+      dataSource={explanations}
+      renderItem={(item) => {
+        const accepted = acceptances.find((a) => a.key === item.key);
+        return (
+          <List.Item>
+            <div>
+              <div>{item.message}</div>
+              <Typography.Text type="secondary">说明：{item.explanation}</Typography.Text>
+              <div>
+                {accepted ? (
+                  <Tag color="green">已接受：{accepted.reason}</Tag>
+                ) : canAccept ? (
+                  <Button size="small" onClick={() => onAccept(item.key, item.explanation)}>
+                    接受
+                  </Button>
+                ) : (
+                  <Tag>未接受</Tag>
+                )}
+              </div>
+            </div>
+          </List.Item>
+        );
+      }}
+    />
+  );
+}

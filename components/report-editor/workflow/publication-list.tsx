@@ -1,0 +1,37 @@
+"use client";
+
+import { List, Typography } from "antd";
+
+import type { TWorkflowView } from "@/lib/services/workflow-view";
+
+interface TProps {
+  reportId: string;
+  publications: TWorkflowView["publications"];
+}
+
+/** Published editions with their frozen Word and web files and the Word file's SHA-256. */
+export function PublicationList({ reportId, publications }: Readonly<TProps>) {
+  return (
+    <List
+      size="small"
+      header="已发布版次"
+      dataSource={publications}
+      renderItem={(p) => (
+        <List.Item>
+          <div>
+            第 {p.edition} 版{p.note ? `（更正：${p.note}）` : ""} · {p.publishedBy} ·{" "}
+            {new Date(p.publishedAt).toLocaleString("zh-CN", { hour12: false })}
+            <div>
+              <a href={`/reports/${reportId}/published/${p.edition}/docx`}>Word</a> ·{" "}
+              <a href={`/reports/${reportId}/published/${p.edition}/html`}>网页</a>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {" "}
+                SHA-256 {p.docxSha256.slice(0, 12)}…
+              </Typography.Text>
+            </div>
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { Button, Space, Typography } from "antd";
+import Link from "next/link";
+
+import type { TWorkflowView } from "@/lib/services/workflow-view";
+
+import { confirmPublish } from "./confirm-publish";
+import type { TTextAction } from "./text-actions";
+
+interface TProps {
+  reportId: string;
+  actions: TWorkflowView["actions"];
+  isReviewer: boolean;
+  /** Error findings now: submitting waits until there are none. */
+  errors: number;
+  /** Every edit has reached the server (submitting sends what the server has). */
+  saved: boolean;
+  busy: boolean;
+  onSubmit(): void;
+  onApprove(): void;
+  onWithdraw(): void;
+  /** The 填报人 may delete this draft (never published). */
+  canDelete: boolean;
+  onDelete(): void;
+  onPublish(): Promise<unknown>;
+  onText(action: TTextAction): void;
+}
+
+/** The status actions the person may take now, the comment button for reviewers and the history link. */
+export function WorkflowButtons(props: Readonly<TProps>) {
+  const { reportId, actions, errors, saved, busy } = props;
+  return (
+    <>
+      <Space wrap>
+        {actions.includes("submit") && (
+          <Button
+            type="primary"
+            disabled={errors > 0 || !saved}
+            onClick={props.onSubmit}
+            title={errors ? `还有 ${errors} 个错误，改正后才能提交` : !saved ? "正在保存，请稍候" : undefined}
+          >
+            提交审核
+          </Button>
+        )}
+        {actions.includes("approve") && (
+          <Button type="primary" loading={busy} onClick={props.onApprove}>
+            审核通过
+          </Button>
+        )}
+        {actions.includes("publish") && (
+          <Button type="primary" loading={busy} onClick={() => confirmPublish(props.onPublish)}>
+            发布
+          </Button>
+        )}
+        {actions.includes("return") && (
+          <Button danger onClick={() => props.onText("return")}>
+            退回
+          </Button>
+        )}
+        {actions.includes("correct") && <Button onClick={() => props.onText("correct")}>更正</Button>}
+        {actions.includes("withdraw") && (
+          <Button loading={busy} onClick={props.onWithdraw}>
+            撤回
+          </Button>
+        )}
+        {props.canDelete && (
+          <Button danger loading={busy} onClick={props.onDelete}>
+            删除草稿
+          </Button>
+        )}
+        {props.isReviewer && actions.length > 0 && (
+          <Button onClick={() => props.onText("comment")}>添加批注</Button>
+        )}
+        {props.isReviewer && actions.includes("approve") && (
+          <Link href={`/reports/${reportId}/history#changes`}>自上次审核以来的修改</Link>
+        )}
+        <Link href={`/reports/${reportId}/history`}>历史记录</Link>
+      </Space>
+      {errors > 0 && actions.includes("submit") && (
+        <Typography.Text type="danger">还有 {errors} 个错误，改正后才能提交。</Typography.Text>
+      )}
+    </>
+  );
+}

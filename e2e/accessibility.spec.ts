@@ -1,0 +1,126 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { signIn } from "./fixtures/session";
+
+// Every page of the app passes axe-core at WCAG 2.x AA (GB/T 37668): 0 violations, at 1280 px and on a phone.
+// The exports have their own check (export-html-accessibility.spec.ts).
+
+const openReportOfYear = async (page: Page, year: number) => {
+  await page.goto("/reports");
+  await page
+    .getByRole("row", { name: new RegExp(`${year}年度`) })
+    .getByRole("link", { name: "打开" })
+    .click();
+  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("menuitem", { name: /报告信息/ })).toBeVisible();
+};
+
+test("signed out: login, 年报专栏 (list, office, report) and the 404 page pass axe", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/login");
+  const passed = await expectNoAxeViolations(page, "登录");
+  expect(passed).toEqual(expect.arrayContaining(["color-contrast", "label", "html-has-lang"]));
+
+  await page.goto("/gongkai");
+  await expectNoAxeViolations(page, "年报专栏");
+  await page
+    .getByRole("link", { name: /示范区教育局/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/gongkai\/[^/]+$/);
+  await expectNoAxeViolations(page, "年报专栏·机关");
+  await page.getByRole("link", { name: /2024/ }).first().click();
+  await expect(page).toHaveURL(/\/gongkai\/[^/]+\/2024/);
+  await expectNoAxeViolations(page, "年报专栏·年报");
+
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  await expectNoAxeViolations(page, "404");
+});
+
+// The editor's steps in two halves, each test well under a minute on a busy machine.
+for (const [first, last] of [
+  [0, 3],
+  [4, 6],
+] as const) {
+  test(`every step of the editor passes axe: steps ${first + 1}–${last + 1} (表二, 表三, 表四 among them)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await signIn(page, "weijian");
+    await openReportOfYear(page, 2025);
+    const steps = page.getByRole("navigation", { name: "填报步骤" }).getByRole("menuitem");
+    expect(await steps.count()).toBe(7);
+    for (let i = first; i <= last; i += 1) {
+      await steps.nth(i).click();
+      const name = (await steps.nth(i).textContent()) ?? String(i);
+      // The step's own content is on screen before axe looks.
+      if (/二、|三、|四、/.test(name)) await expect(page.locator("[data-table-wrap]")).toBeVisible();
+      const passed = await expectNoAxeViolations(page, `编辑器 ${name}`);
+      if (/三、/.test(name)) expect(passed).toEqual(expect.arrayContaining(["scrollable-region-focusable"]));
+    }
+  });
+}
+
+test("a 填报人's other pages pass axe: 我的年报, history, preview, account", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await signIn(page, "weijian");
+  await expectNoAxeViolations(page, "我的年报");
+  await openReportOfYear(page, 2025);
+  const editor = page.url();
+  await page.goto(`${editor}/history`);
+  await expectNoAxeViolations(page, "历史记录");
+  await page.goto(`${editor}/preview`);
+  await expectNoAxeViolations(page, "预览");
+  await page.goto("/account");
+  await expectNoAxeViolations(page, "账户");
+});
+
+test("a 审核人's pages pass axe: 审核台, a report under review (read-only), 我的年报", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await signIn(page, "shenhe", "/review");
+  await expectNoAxeViolations(page, "审核台");
+  await page
+    .getByRole("row", { name: /示范区卫生健康局/ })
+    .getByRole("link")
+    .click();
+  await expect(page.getByTestId("read-only-banner")).toBeVisible();
+  await expectNoAxeViolations(page, "审核人查看年报");
+  await page.goto("/reports");
+  await expectNoAxeViolations(page, "审核人的我的年报");
+});
+
+test("管理 and a published report (read-only to its filler) pass axe", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await signIn(page, "admin", "/admin");
+  await expectNoAxeViolations(page, "管理");
+  await page.context().clearCookies();
+  await signIn(page, "jiaoyu");
+  await openReportOfYear(page, 2024);
+  await expect(page.getByTestId("read-only-banner")).toContainText("年报已发布");
+  await expectNoAxeViolations(page, "已发布年报");
+  await page.getByRole("menuitem", { name: /三、收到和处理/ }).click();
+  await expectNoAxeViolations(page, "已发布年报 表三");
+});
+
+test("on a phone (375 px) the header keeps every entry reachable and the pages pass axe", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("/login");
+  await expectNoAxeViolations(page, "登录 375px");
+  await signIn(page, "shenhe", "/review");
+  const navigation = page.getByRole("navigation", { name: "主导航" });
+  for (const label of ["我的年报", "审核", "年报专栏"]) {
+    await expect(navigation.getByRole("link", { name: label })).toBeVisible();
+  }
+  await expectNoAxeViolations(page, "审核台 375px");
+  await page.goto("/gongkai");
+  await expectNoAxeViolations(page, "年报专栏 375px");
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,152 @@
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
+
+import {
+  cell,
+  expectSaved,
+  fillZeros,
+  openSection,
+  signIn,
+  submitWithExplanations,
+} from "./fixtures/session";
+
+// The region (示范区人民政府办公室, 审核人 shenhe) rolls up 2024: 示范区教育局 published its 2024 report (demo
+// data); 示范区卫生健康局 has none until its 填报人 writes one here and the 审核人 approves it.
+test.describe.configure({ mode: "serial" });
+
+const YEAR = "2024";
+const SHOTS = "docs/images/rollup";
+
+const openRollup = async (page: Page) => {
+  await signIn(page, "shenhe", `/review?year=${YEAR}`);
+  await page.getByRole("link", { name: "汇总", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /汇总 · 示范区人民政府办公室/ })).toBeVisible();
+};
+
+test("审核人 creates the roll-up: the office without a report is listed as missing, a cell shows each office's share", async ({
+  page,
+}) => {
+  await openRollup(page);
+  await expect(page.getByRole("checkbox", { name: "示范区教育局" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "示范区卫生健康局" })).toBeChecked();
+  await page.getByRole("button", { name: "生成汇总" }).click();
+  await expect(page.getByText("已生成汇总")).toBeVisible({ timeout: 30_000 });
+  const missing = page.getByTestId("rollup-missing");
+  // Other journeys may add offices (管理) or open 卫健局's 2024 draft first: the count is theirs, the listing ours.
+  await expect(missing).toContainText(/未纳入汇总的机关（\d+）/);
+  await expect(missing).toContainText(/示范区卫生健康局\s*(未开始|草稿)/);
+  // The public-portal journey may have published a correction of it (edition 2): the latest edition counts.
+  await expect(page.getByText(/示范区教育局：已发布（第 \d+ 版）/)).toBeVisible();
+
+  await page.getByRole("tab", { name: "表三" }).click();
+  const sum = page.locator('[data-rollup-cell="t3.new_received.natural_person"]');
+  await expect(sum).toHaveText("5"); // the published demo report's 5 requests from 自然人
+  await sum.hover();
+  const popover = page.getByTestId("rollup-contributions");
+  await expect(popover).toContainText("示范区教育局");
+  await expect(popover).toContainText("5");
+  await page.screenshot({ path: `${SHOTS}/01-rollup-missing.png` });
+});
+
+// 卫健局's 2024 may already exist: the import journey opens it prefilled from an imported 2023. Every table is set
+// to 0 first, so the report is this journey's own.
+test("卫健局填报人 writes the 2024 report", async ({ page }) => {
+  await signIn(page, "weijian");
+  await page.getByLabel("年度", { exact: true }).fill(YEAR);
+  await page.getByRole("button", { name: /新\s*建/ }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`示范区卫生健康局 ${YEAR}年度`) })).toBeVisible({
+    timeout: 30_000,
+  });
+  await openSection(page, /一、总体情况/);
+  await page
+    .locator('[data-section="s1"]')
+    .fill(
+      "（一）主动公开\n本年度通过政府网站主动公开政府信息80条，其中政策文件12件、政策解读5篇。\n" +
+        "（二）依申请公开\n全年收到政府信息公开申请2件，均在法定期限内答复。\n" +
+        "（三）政府信息管理\n完成公开目录动态更新，发布前逐件开展保密审查。\n" +
+        "（四）政府信息公开平台建设\n优化政府网站信息公开专栏，栏目设置更加清晰。\n" +
+        "（五）监督保障\n开展政务公开业务培训2次，并纳入年度绩效考核。",
+    );
+  await fillZeros(page, /二、主动公开/, { overwrite: true });
+  await fillZeros(page, /三、收到和处理/, { overwrite: true });
+  await cell(page, "t3.new_received.natural_person").fill("2");
+  await cell(page, "t3.granted.natural_person").fill("2");
+  await fillZeros(page, /四、政府信息公开行政复议/, { overwrite: true });
+  await openSection(page, /五、存在的主要问题/);
+  await page
+    .locator('[data-section="s5"]')
+    .fill(
+      "（一）存在的主要问题\n解读形式单一，公开内容的及时性和完整性有待提高。\n（二）改进情况\n增加图解、视频等解读形式，建立信息发布前的审核清单。",
+    );
+  await openSection(page, /六、其他需要报告的事项/);
+  await page.locator('[data-section="s6"]').fill("本年度未收取信息处理费。");
+  await expectSaved(page);
+});
+
+test("卫健局填报人 submits it", async ({ page }) => {
+  await signIn(page, "weijian");
+  await page
+    .getByRole("row", { name: new RegExp(`${YEAR}年度`) })
+    .getByRole("link", { name: "打开" })
+    .click();
+  await expect(page.getByRole("heading", { name: new RegExp(`示范区卫生健康局 ${YEAR}年度`) })).toBeVisible();
+  await submitWithExplanations(page);
+});
+
+test("after the approval the roll-up is stale; 刷新 makes it complete, and the .xlsx has a row per office and 合计", async ({
+  page,
+}) => {
+  await signIn(page, "shenhe", `/review?year=${YEAR}`);
+  await page
+    .getByRole("row", { name: /示范区卫生健康局/ })
+    .getByRole("link", { name: "审核" })
+    .click();
+  await page.getByRole("button", { name: "审核通过" }).click();
+  await page.getByRole("dialog", { name: "审核通过" }).getByLabel("审核意见").fill("已核对，同意。");
+  await page
+    .getByRole("dialog", { name: "审核通过" })
+    .getByRole("button", { name: /确\s*定/ })
+    .click();
+  await expect(page.getByText(/只读（已通过）/)).toBeVisible();
+
+  await page.goto(`/review?year=${YEAR}`);
+  await page.getByRole("link", { name: "汇总", exact: true }).click();
+  const stale = page.getByTestId("rollup-stale");
+  await expect(stale).toContainText("汇总已过期");
+  await expect(stale).toContainText("新纳入：示范区卫生健康局");
+  await page.screenshot({ path: `${SHOTS}/02-rollup-stale.png`, fullPage: true });
+  await stale.getByRole("button", { name: /刷\s*新/ }).click();
+  await expect(page.getByText("汇总与各机关当前的年报一致")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("rollup-missing")).not.toContainText("示范区卫生健康局");
+
+  await page.getByRole("tab", { name: "表三" }).click();
+  const sum = page.locator('[data-rollup-cell="t3.new_received.natural_person"]');
+  await expect(sum).toHaveText("7");
+  await sum.focus();
+  const popover = page.getByTestId("rollup-contributions");
+  await expect(popover).toContainText("示范区教育局5");
+  await expect(popover).toContainText("示范区卫生健康局2");
+  await page.screenshot({ path: `${SHOTS}/03-rollup-contributions.png` });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载 Excel" }).click();
+  const file = await (await download).path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(["表二", "表三", "表四", "校验结果"]);
+  const t3 = workbook.getWorksheet("表三")!;
+  const offices = [4, 5, 6].map((r) => String(t3.getCell(r, 1).value));
+  expect(offices.slice(0, 2).sort()).toEqual(["示范区卫生健康局", "示范区教育局"].sort());
+  expect(offices[2]).toBe("合计");
+  let column = 0;
+  for (let c = 2; c <= t3.columnCount; c += 1) {
+    if (String(t3.getCell(2, c).value).includes("本年新收") && t3.getCell(3, c).value === "自然人")
+      column = c;
+  }
+  expect(column).toBeGreaterThan(0);
+  const valueOf = (office: string) => t3.getCell(4 + offices.indexOf(office), column).value;
+  expect([valueOf("示范区卫生健康局"), valueOf("示范区教育局")]).toEqual([2, 5]);
+  expect((t3.getCell(6, column).value as ExcelJS.CellFormulaValue).result).toBe(7);
+  const findings = workbook.getWorksheet("校验结果")!;
+  expect(findings.getColumn(1).values).toEqual(expect.arrayContaining(["示范区卫生健康局", "示范区教育局"]));
+});

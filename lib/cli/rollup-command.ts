@@ -1,0 +1,51 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { rollUpReports, type TRollupPart } from "@/lib/rollup/rollup";
+
+import type { TCommandResult } from "./check-command";
+import { loadReportFile } from "./load-report";
+
+const ROLLUP_AGENCY = "汇总";
+
+/**
+ * `report rollup A.json B.json … [--out SUM.json] [--agency 机关]`: sums the reports' 表二/三/四 into one
+ * interchange document (lib/rollup) whose `rollup.contributions` lists each file's value of every cell,
+ * written to `--out` or stdout. Each file is named by its 机关全称 (the file name when that is empty). Exit 0
+ * when written, 2 on an unreadable file, mixed years or format versions, or an office given twice — with the
+ * Chinese reason on stderr and nothing written. Blank or text cells are left out of the sum and listed on stderr.
+ */
+export const runRollup = async (
+  files: string[],
+  options: { out?: string; agency?: string },
+): Promise<TCommandResult> => {
+  const parts: TRollupPart[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    const loaded = await loadReportFile(file);
+    if (!loaded.ok) errors.push(...loaded.errors);
+    else
+      parts.push({
+        name: loaded.report.details.agencyName.trim() || path.basename(file),
+        document: loaded.report,
+      });
+  }
+  if (errors.length > 0) return { exitCode: 2, stdout: "", stderr: errors.join("\n") + "\n" };
+  const outcome = rollUpReports(parts, { agencyName: options.agency?.trim() || ROLLUP_AGENCY });
+  if (!outcome.ok) {
+    return { exitCode: 2, stdout: "", stderr: outcome.errors.map((e) => `无法汇总：${e}`).join("\n") + "\n" };
+  }
+  const { document, gaps } = outcome.result;
+  const text = `${JSON.stringify(document, null, 2)}\n`;
+  const notes = gaps.map((gap) => `提示：${gap.office} ${gap.label} 空白或不是数字，未计入合计`);
+  if (options.out) {
+    try {
+      await writeFile(options.out, text, "utf8");
+    } catch (error) {
+      return { exitCode: 2, stdout: "", stderr: `无法写入 ${options.out}：${String(error)}\n` };
+    }
+    const summary = `已汇总 ${parts.length} 份${document.year}年度报告，写入 ${options.out}`;
+    return { exitCode: 0, stdout: `${summary}\n`, stderr: notes.length ? notes.join("\n") + "\n" : "" };
+  }
+  return { exitCode: 0, stdout: text, stderr: notes.length ? notes.join("\n") + "\n" : "" };
+};

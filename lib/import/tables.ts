@@ -1,0 +1,297 @@
+import { cellLabel } from "@/lib/template/labels";
+import type { TCellDef, TReportTemplate, TTableId } from "@/lib/template/types";
+
+import { labelledRowPlans, table4CellIds, table4Identities, type TRowPlan } from "./labels";
+import { resolveByColumns } from "./resolve";
+import { splitDigitRuns, type TRowIdentity } from "./split";
+import { CELL, ROW, type TStream } from "./stream";
+import { chunkTokens, splitChunks, textTokens, type TToken } from "./tokens";
+import type { TImportChoice, TProvenance } from "./types";
+
+/**
+ * Reading 表二, 表三 and 表四 out of a stream (template-spec §3.5–§3.7, §4): each labelled row is found by
+ * its template label, its values are the tokens printed after it; 表四 (no row labels) is its fifteen values
+ * after the table's heading.
+ */
+
+export interface TTablesRead {
+  values: Map<string, number | null>;
+  provenance: Record<string, TProvenance>;
+  blanks: string[];
+  choices: TImportChoice[];
+  problems: string[];
+  /** Offset just after the last value of 表四 (where running text of section 五 may start). */
+  table4End?: number;
+  /** How many rows were found by their labels (0: the text holds no tables). */
+  rowsFound: number;
+}
+
+/** Header and heading words that end a row's values (a repeated header, the next block, the next table). */
+const STOP =
+  /第二十条|信息内容|申请人情况|类别\u001f|数据\d|(?:^|[\s\u001f\u001e#])[一二三四五六]、|[（(][一二三四五六七八九][)）]|#/;
+
+const DEFAULT_UNIT: Partial<Record<string, string>> = { amount: "万元" };
+
+interface TRowContext {
+  template: TReportTemplate;
+  stream: TStream;
+  out: TTablesRead;
+}
+
+const rawOf = (tokens: readonly TToken[]): string => tokens.map((token) => token.raw || "（空）").join(" | ");
+
+const assign = (ctx: TRowContext, cellId: string, token: TToken, how: TProvenance["how"], note?: string) => {
+  const cell = ctx.template.cellById.get(cellId);
+  if (!cell) return;
+  const where = ctx.stream.whereAt(token.offset);
+  let value = token.value;
+  let unitNote: string | undefined;
+  if (value !== null && cell.kind === "amount" && token.unit && cell.colLabel.includes("万元")) {
+    if (token.unit === "元") {
+      value = Math.round((value / 10_000) * 10_000) / 10_000;
+      unitNote = `原报告以“元”为单位（${token.raw}），已换算为万元`;
+    } else if (token.unit === "亿元") {
+      value = value * 10_000;
+      unitNote = `原报告以“亿元”为单位（${token.raw}），已换算为万元`;
+    }
+  } else if (value !== null && cell.kind === "amount" && token.unit && token.unit !== DEFAULT_UNIT.amount) {
+    unitNote = `原报告单位：${token.unit}`;
+  }
+  ctx.out.values.set(cellId, value);
+  if (value === null) {
+    if (!token.unreadable) ctx.out.blanks.push(cellId);
+    else ctx.out.problems.push(`${cellLabel(cell)}无法读取：“${token.raw}”`);
+  }
+  const notes = [token.note, unitNote, note].filter(Boolean).join("；");
+  ctx.out.provenance[cellId] = {
+    where,
+    raw: token.raw,
+    how: value === null && !token.unreadable ? "blank" : how,
+    ...(notes ? { note: notes } : {}),
+  };
+};
+
+/** Tokens for `count` cells, or the splits of runs of digits that fit the row's identities. */
+const placeRow = (
+  ctx: TRowContext,
+  row: { table: TTableId; label: string; cellIds: string[]; identities: TRowIdentity[] },
+  found: { tokens: TToken[]; glued?: TToken; structured: boolean },
+): "placed" | "choice" | "failed" => {
+  const count = row.cellIds.length;
+  let tokens = [...found.tokens];
+  while (tokens.length > count && tokens[tokens.length - 1]!.value === null && !tokens.at(-1)!.unreadable)
+    tokens.pop();
+  while (tokens.length > count && tokens[0]!.value === null && !tokens[0]!.unreadable) tokens.shift();
+  const where = ctx.stream.whereAt(tokens[0]?.offset ?? found.glued?.offset ?? 0);
+  const place = `${tableName(row.table)}“${row.label}”行`;
+  if (found.glued && tokens.length === count) {
+    ctx.out.problems.push(`${place}标签中印有多余的数字“${found.glued.raw}”，未采用（${where}）`);
+  } else if (found.glued && tokens.length + 1 === count) {
+    tokens = [found.glued, ...tokens];
+  }
+  if (tokens.length === count) {
+    row.cellIds.forEach((id, index) => assign(ctx, id, tokens[index]!, "read"));
+    return "placed";
+  }
+  const runs = tokens.map((token) => token.run ?? (token.value === null ? undefined : String(token.value)));
+  if (
+    !found.structured &&
+    tokens.length > 0 &&
+    tokens.length < count &&
+    runs.every((run) => run !== undefined)
+  ) {
+    const { candidates, truncated } = splitDigitRuns(runs as string[], count, row.identities);
+    const raw = tokens.map((token) => token.raw).join(" ");
+    if (candidates.length === 1) {
+      row.cellIds.forEach((id, index) =>
+        assign(
+          ctx,
+          id,
+          { ...tokens[0]!, value: candidates[0]![index]!, raw },
+          "split",
+          "数字连排，按行合计拆分",
+        ),
+      );
+      return "placed";
+    }
+    if (candidates.length > 1) {
+      ctx.out.choices.push({
+        table: row.table,
+        rowLabel: row.label,
+        cellIds: row.cellIds,
+        raw,
+        where,
+        candidates,
+      });
+      for (const id of row.cellIds) {
+        ctx.out.values.set(id, null);
+        ctx.out.provenance[id] = { where, raw, how: "read", note: "数字连排，有多种拆分，待选择" };
+      }
+      const more = truncated ? "（可能的拆分过多，只列出一部分）" : "";
+      ctx.out.problems.push(
+        `${place}的数字连排为“${raw}”，有 ${candidates.length} 种拆分都符合勾稽关系，请选择${more}（${where}）`,
+      );
+      return "choice";
+    }
+  }
+  const raw = rawOf(tokens) || "（没有数字）";
+  ctx.out.problems.push(
+    `${place}应有 ${count} 个数，原报告印有 ${tokens.length} 个：“${raw}”，未导入（${where}）`,
+  );
+  for (const id of row.cellIds) {
+    ctx.out.values.set(id, null);
+    ctx.out.provenance[id] = { where, raw, how: "read", note: "个数不符，未导入" };
+  }
+  return "failed";
+};
+
+const tableName = (table: TTableId): string => ({ t2: "表二", t3: "表三", t4: "表四" })[table];
+
+/** The values printed between a label and the next label: the first row chunk that holds any. */
+const valuesAfter = (text: string, offset: number) => {
+  const stop = text.search(STOP);
+  const region = stop === -1 ? text : text.slice(0, stop);
+  let position = offset;
+  let first = true;
+  for (const chunk of splitChunks(region)) {
+    const found = chunkTokens(chunk, position, first);
+    const hasValue = found.tokens.some((token) => token.value !== null || token.unreadable) || found.glued;
+    const allBlankRow = found.structured && found.tokens.length > 0 && !first;
+    if (hasValue || allBlankRow || (first && found.structured && found.tokens.length > 0)) return found;
+    position += chunk.length + 1;
+    first = false;
+  }
+  return { tokens: [] as TToken[], structured: false };
+};
+
+const findFrom = (pattern: RegExp, text: string, from: number, to: number): RegExpExecArray | null => {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match && match.index < to ? match : null;
+};
+
+/** Reads every labelled row of 表二 and 表三 between `start` and `end`, then 表四 up to `end`. */
+export const readTables = (
+  template: TReportTemplate,
+  stream: TStream,
+  bounds: { start: number; end: number },
+): TTablesRead => {
+  const out: TTablesRead = {
+    values: new Map(),
+    provenance: {},
+    blanks: [],
+    choices: [],
+    problems: [],
+    rowsFound: 0,
+  };
+  const ctx: TRowContext = { template, stream, out };
+  const text = stream.text;
+  const plans = labelledRowPlans(template);
+  const matches: (RegExpExecArray | null)[] = [];
+  let cursor = bounds.start;
+  plans.forEach((plan, index) => {
+    let match = findFrom(plan.pattern, text, cursor, bounds.end);
+    if (!match) return void (matches[index] = null);
+    // A label printed twice before the next row (a heading above a table that repeats it): take the last.
+    const next =
+      plans[index + 1] &&
+      findFrom(plans[index + 1]!.pattern, text, match.index + match[0].length, bounds.end);
+    const limit = next ? next.index : bounds.end;
+    for (let again = findFrom(plan.pattern, text, match.index + match[0].length, limit); again;) {
+      match = again;
+      again = findFrom(plan.pattern, text, match.index + match[0].length, limit);
+    }
+    matches[index] = match;
+    cursor = match.index + match[0].length;
+  });
+  // A row printed out of order (text extraction moves blocks about): look for it from the table start,
+  // outside the labels already found.
+  const taken = () =>
+    matches.filter((m): m is RegExpExecArray => !!m).map((m) => [m.index, m.index + m[0].length]);
+  plans.forEach((plan, index) => {
+    if (matches[index]) return;
+    for (let from = bounds.start; ;) {
+      const match = findFrom(plan.pattern, text, from, bounds.end);
+      if (!match) break;
+      const end = match.index + match[0].length;
+      if (!taken().some(([a, b]) => match.index < b! && end > a!)) {
+        matches[index] = match;
+        break;
+      }
+      from = end;
+    }
+  });
+  const starts = matches
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => m.index)
+    .sort((a, b) => a - b);
+  const pending: { plan: TRowPlan; outcome: ReturnType<typeof placeRow> }[] = [];
+  plans.forEach((plan, index) => {
+    const match = matches[index];
+    if (!match) {
+      out.problems.push(`未找到${tableName(plan.table)}“${plan.label}”行，该行未导入`);
+      return;
+    }
+    out.rowsFound++;
+    const start = match.index + match[0].length;
+    const end = starts.find((other) => other >= start) ?? bounds.end;
+    const found = valuesAfter(text.slice(start, end), start);
+    const derived = plan.cellIds.map((id) => template.cellById.get(id)).filter((c): c is TCellDef => !!c);
+    pending.push({ plan, outcome: placeRow(ctx, { ...plan, cellIds: derived.map((c) => c.id) }, found) });
+  });
+  resolveByColumns(template, out);
+  const t3Rows = matches.filter((m, index): m is RegExpExecArray => !!m && plans[index]!.table === "t3");
+  readTable4(ctx, t3Rows.sort((a, b) => a.index - b.index).at(-1), bounds.end);
+  return out;
+};
+
+/** 表四: the first fifteen values after the end of 表三 (cells in printed order), or a run to split. */
+const readTable4 = (ctx: TRowContext, lastT3: RegExpExecArray | null | undefined, end: number) => {
+  const text = ctx.stream.text;
+  const headingAt = text.slice(lastT3 ? lastT3.index : 0, end).search(/行政(?:法)?复议/);
+  if (headingAt === -1) {
+    ctx.out.problems.push("未找到表四（政府信息公开行政复议、行政诉讼情况），表四未导入");
+    return;
+  }
+  const start = (lastT3 ? lastT3.index : 0) + headingAt;
+  const ids = table4CellIds();
+  const tokens: TToken[] = [];
+  let structured = false;
+  let position = start;
+  let lastEnd = start;
+  for (const chunk of splitChunks(text.slice(start, end))) {
+    if (tokens.length >= ids.length) break;
+    if (chunk.includes(CELL)) {
+      const cells = chunk.split(CELL).slice(0, -1);
+      const found = chunkTokens(chunk, position, false);
+      const numeric = found.tokens.filter((token) => token.value !== null).length;
+      const texts = found.tokens.filter((token) => token.unreadable).length;
+      const allBlank = numeric === 0 && texts === 0 && [5, 15].includes(cells.length) && tokens.length > 0;
+      if ((numeric > 0 && texts === 0) || allBlank) {
+        tokens.push(...found.tokens);
+        structured = true;
+        lastEnd = position + chunk.length;
+      }
+    } else {
+      const stop = chunk.search(/[一二三四五六七八九]、|[（(][一二三四五六七八九][)）]|\d{4}\s*年/);
+      const part = stop === -1 ? chunk : chunk.slice(0, stop);
+      const found = textTokens(part, position);
+      if (found.length > 0) {
+        tokens.push(...found);
+        lastEnd = position + part.length;
+      }
+      if (stop !== -1 && tokens.length > 0) break;
+    }
+    position += chunk.length + 1;
+  }
+  ctx.out.table4End = lastEnd;
+  const row = {
+    table: "t4" as const,
+    label: "行政复议、行政诉讼",
+    cellIds: ids,
+    identities: table4Identities(),
+  };
+  if (tokens.length > ids.length) tokens.length = ids.length;
+  if (placeRow(ctx, row, { tokens, structured }) !== "failed") ctx.out.rowsFound++;
+  void ROW;
+};

@@ -1,0 +1,110 @@
+/**
+ * 待办与消息: the kinds of message a user receives, their Chinese names, and the text of each. One module for
+ * the words, used by the database layer (which writes messages in the transaction of their event), the inbox
+ * page and the e-mail copy.
+ */
+
+export const MESSAGE_KINDS = ["remind", "deadline", "returned", "approved", "published", "comment"] as const;
+export type TMessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** 待办 (something to do) or 消息 (for information), and the tag shown in the inbox. */
+export const MESSAGE_KIND_LABELS: Record<TMessageKind, { label: string; todo: boolean }> = {
+  remind: { label: "催报", todo: true },
+  deadline: { label: "期限临近", todo: true },
+  returned: { label: "退回修改", todo: true },
+  approved: { label: "审核通过", todo: false },
+  published: { label: "已发布", todo: false },
+  comment: { label: "批注", todo: true },
+};
+
+export const isMessageKind = (value: string): value is TMessageKind =>
+  (MESSAGE_KINDS as readonly string[]).includes(value);
+
+/** What one message says: a one-line title and a body (plain text, also the e-mail's text). */
+export interface TMessageText {
+  kind: TMessageKind;
+  title: string;
+  body: string;
+}
+
+const subject = (officeName: string, year: number) => `${officeName} ${year} 年度政府信息公开工作年度报告`;
+
+/** The message a status change sends to the office's 填报人 (null for changes that send none). */
+export const statusChangeMessage = (
+  action: string,
+  facts: { officeName: string; year: number; actorName: string; comment?: string; edition?: number },
+): TMessageText | null => {
+  const what = subject(facts.officeName, facts.year);
+  switch (action) {
+    case "return":
+      return {
+        kind: "returned",
+        title: `年报被退回修改：${what}`,
+        body: `${facts.actorName}退回了年报，请按审核意见修改后重新提交。${facts.comment ? `\n审核意见：${facts.comment}` : ""}`,
+      };
+    case "approve":
+      return { kind: "approved", title: `年报审核通过：${what}`, body: `${facts.actorName}审核通过了年报。` };
+    case "publish":
+      return {
+        kind: "published",
+        title: `年报已发布：${what}`,
+        body: `${facts.actorName}发布了年报${facts.edition && facts.edition > 1 ? `（第 ${facts.edition} 版）` : ""}。`,
+      };
+    default:
+      return null;
+  }
+};
+
+/** A new comment (or a reply in the same report) for everyone else in the conversation. */
+export const commentMessage = (facts: {
+  officeName: string;
+  year: number;
+  actorName: string;
+  body: string;
+}): TMessageText => ({
+  kind: "comment",
+  title: `新批注：${subject(facts.officeName, facts.year)}`,
+  body: `${facts.actorName}：${facts.body}`,
+});
+
+/** 催报 from a reviewer, with the statutory deadline and the reviewer's own words if any. */
+export const reminderMessage = (facts: {
+  officeName: string;
+  year: number;
+  actorName: string;
+  deadlineLabel: string;
+  note?: string | null;
+}): TMessageText => ({
+  kind: "remind",
+  title: `催报：请尽快填报 ${subject(facts.officeName, facts.year)}`,
+  body:
+    `${facts.actorName}提醒您填报并提交年报，发布期限为${facts.deadlineLabel}。` +
+    (facts.note ? `\n附言：${facts.note}` : ""),
+});
+
+/** Days before the deadline at which a 期限临近 message is due (each sent once per user, office and year). */
+export const DEADLINE_NOTICE_DAYS = [7, 1] as const;
+
+/**
+ * The notice due at `daysLeft` days before the deadline: the smallest of DEADLINE_NOTICE_DAYS not below it
+ * (8+ days: none; 2–7: the 7-day notice; 0–1: the 1-day notice; past the deadline: none).
+ */
+export const deadlineNoticeDue = (daysLeft: number): (typeof DEADLINE_NOTICE_DAYS)[number] | null => {
+  if (daysLeft < 0) return null;
+  const due = [...DEADLINE_NOTICE_DAYS].sort((a, b) => a - b).find((days) => daysLeft <= days);
+  return due ?? null;
+};
+
+export const deadlineMessage = (facts: {
+  officeName: string;
+  year: number;
+  days: number;
+  deadlineLabel: string;
+}): TMessageText => ({
+  kind: "deadline",
+  title: `期限临近：${subject(facts.officeName, facts.year)}`,
+  body:
+    facts.days <= 1
+      ? `发布期限${facts.deadlineLabel}仅剩 1 天，年报尚未发布。`
+      : `距发布期限${facts.deadlineLabel}不足 ${facts.days} 天，年报尚未发布。`,
+});

@@ -1,0 +1,278 @@
+import type { TReportValues } from "@/lib/report/values";
+import type { TReportTemplate } from "@/lib/template";
+import { TABLE_NAMES } from "@/lib/template/labels";
+
+import {
+  claimNumberText,
+  extractNarrativeClaims,
+  type TClaimKind,
+  type TNarrativeClaim,
+} from "./narrative-claims";
+import { narrativePlace, SECTION_OF_KEY } from "./places";
+import { locateWritten, normalized } from "./text";
+import type { TFinding, TRule, TRuleContext } from "./types";
+
+/**
+ * X-01: numbers the narrative states against the tables (issue 12 §2), and F-01: the 信息处理费 statement of
+ * section 六 against 表三 （六）2 (issue 12 §4). Both warnings: a sentence may be phrased in a way the
+ * patterns misread, so a person decides.
+ */
+
+interface TReading {
+  /** `表三本年新收总计`: what the number is compared with. */
+  label: string;
+  value: number;
+  cells: string[];
+}
+
+const t3Total = (values: TReportValues, rows: string[]): number | null => {
+  let sum = 0;
+  for (const row of rows) {
+    const value = values.effective(`t3.${row}.total`);
+    if (value === null) return null;
+    sum += value;
+  }
+  return sum;
+};
+
+const rowsOfGroup = (template: TReportTemplate, prefix: string): string[] =>
+  template.cells
+    .filter((cell) => cell.table === "t3" && cell.colId === "total" && cell.rowId.startsWith(prefix))
+    .map((cell) => cell.rowId);
+
+/** The table readings a claim may mean; the claim holds when it equals any of them. */
+const readings = (kind: TClaimKind, template: TReportTemplate, values: TReportValues): TReading[] | null => {
+  const one = (label: string, rows: string[]): TReading[] | null => {
+    const value = t3Total(values, rows);
+    return value === null ? null : [{ label, value, cells: rows.map((row) => `t3.${row}.total`) }];
+  };
+  const t4 = (groups: string[], column: string, label: string): TReading[] | null => {
+    const parts = groups.map((group) => values.effective(`t4.${group}.${column}`));
+    if (parts.includes(null)) return null;
+    const value = parts.reduce<number>((acc, part) => acc + (part ?? 0), 0);
+    return [{ label, value, cells: groups.map((group) => `t4.${group}.${column}`) }];
+  };
+  const LITIGATION = ["litigation_direct", "litigation_after_review"];
+  switch (kind) {
+    case "received": {
+      const fresh = one("表三本年新收总计", ["new_received"]);
+      const both = one("本年新收加上年结转", ["new_received", "carried_over"]);
+      return fresh && both ? [...fresh, ...both] : null;
+    }
+    case "received_new":
+      return one("表三本年新收总计", ["new_received"]);
+    case "carried_over":
+      return one("表三上年结转总计", ["carried_over"]);
+    case "carried_forward":
+      return one("表三结转下年度继续办理总计", ["carried_forward"]);
+    case "answered":
+      return one("表三办理结果（七）总计", ["results_total"]);
+    case "granted":
+      return one("表三（一）予以公开总计", ["granted"]);
+    case "partial":
+      return one("表三（二）部分公开总计", ["partial"]);
+    case "granted_partial":
+      return one("表三（一）予以公开与（二）部分公开之和", ["granted", "partial"]);
+    case "denied":
+      return one("表三（三）不予公开各项之和", rowsOfGroup(template, "deny_"));
+    case "unable":
+      return one("表三（四）无法提供各项之和", rowsOfGroup(template, "unable_"));
+    case "review":
+      return t4(["review"], "total", `${TABLE_NAMES.t4}行政复议总计`);
+    case "litigation":
+      return t4(LITIGATION, "total", `${TABLE_NAMES.t4}行政诉讼总计（未经复议直接起诉 + 复议后起诉）`);
+    case "review_corrected":
+      return t4(["review"], "corrected", `${TABLE_NAMES.t4}行政复议结果纠正`);
+    case "litigation_corrected":
+      return t4(LITIGATION, "corrected", `${TABLE_NAMES.t4}行政诉讼结果纠正`);
+    case "normative_valid": {
+      const id = "t2.normative_documents.valid";
+      if (!template.cellById.has(id)) return null;
+      const value = values.effective(id);
+      return value === null ? null : [{ label: "表二行政规范性文件现行有效件数", value, cells: [id] }];
+    }
+    case "review_all_maintained":
+    case "litigation_all_maintained":
+      return null;
+  }
+};
+
+/**
+ * The linked values (lib/report/linked-values.ts) that name the numbers each claim kind is compared with, in
+ * the order of its readings: X-01 offers the first in place of a wrong typed number, the editor's link offer
+ * takes the one whose value the typed number equals (issue 13).
+ */
+export const CLAIM_LINK_SOURCES: Partial<Record<TClaimKind, readonly string[]>> = {
+  received: ["t3.new_received.total", "sum.t3.received_all"],
+  received_new: ["t3.new_received.total"],
+  carried_over: ["t3.carried_over.total"],
+  carried_forward: ["t3.carried_forward.total"],
+  answered: ["t3.results_total.total"],
+  granted: ["t3.granted.total"],
+  partial: ["t3.partial.total"],
+  granted_partial: ["sum.t3.granted_partial"],
+  denied: ["sum.t3.deny"],
+  unable: ["sum.t3.unable"],
+  review: ["t4.review.total"],
+  litigation: ["sum.t4.litigation"],
+  normative_valid: ["t2.normative_documents.valid"],
+};
+
+/**
+ * Whether the claim's number was typed (not printed from a linked value, which agrees by construction):
+ * its matched words appear in the section as written, markers included, read the same way.
+ */
+const isTyped = (ctx: TRuleContext, claim: TNarrativeClaim): boolean => {
+  if (!ctx.markedNarrative || claim.numberAt < 0) return true;
+  return normalized(ctx.markedNarrative[claim.key]).includes(claim.match);
+};
+
+/** The one-click replacement of a typed number by its linked value, when the raw text holds the words. */
+const linkFix = (ctx: TRuleContext, claim: TNarrativeClaim): Pick<TFinding, "fix"> => {
+  const sourceId = CLAIM_LINK_SOURCES[claim.kind]?.[0];
+  const written = (ctx.markedNarrative ?? ctx.report.narrative)[claim.key] ?? "";
+  const numberText = claimNumberText(claim);
+  if (!sourceId || !locateWritten(written, claim.match, claim.numberAt, numberText)) return {};
+  return {
+    fix: { kind: "link", key: claim.key, match: claim.match, numberAt: claim.numberAt, numberText, sourceId },
+  };
+};
+
+const where = (claim: TNarrativeClaim) => `${narrativePlace(claim.key)}正文“…${claim.quote}…”`;
+
+const checkAllMaintained = (ctx: TRuleContext, claim: TNarrativeClaim): void => {
+  const groups =
+    claim.kind === "review_all_maintained" ? ["review"] : ["litigation_direct", "litigation_after_review"];
+  const name = claim.kind === "review_all_maintained" ? "行政复议" : "行政诉讼";
+  const sum = (column: string) => {
+    const parts = groups.map((group) => ctx.values.effective(`t4.${group}.${column}`));
+    return parts.includes(null) ? null : parts.reduce<number>((acc, part) => acc + (part ?? 0), 0);
+  };
+  const corrected = sum("corrected");
+  const other = sum("other");
+  const pending = sum("pending");
+  if (corrected === null || other === null || pending === null) return;
+  if (corrected + other + pending === 0) return;
+  ctx.emit({
+    ruleId: "X-01",
+    severity: "warning",
+    message: `${where(claim)}称均获维持，而${TABLE_NAMES.t4}${name}结果纠正 ${corrected}、其他结果 ${other}、尚未审结 ${pending}`,
+    cells: groups.flatMap((group) => ["corrected", "other", "pending"].map((col) => `t4.${group}.${col}`)),
+    sectionId: SECTION_OF_KEY[claim.key],
+  });
+};
+
+/** Whether `percent` (as printed, one decimal) is `part` of `whole`, allowing for rounding either way. */
+const percentMatches = (percent: number, part: number, whole: number): boolean =>
+  whole > 0 && Math.abs((part / whole) * 100 - percent) <= 0.1 + 1e-9;
+
+const checkPercent = (ctx: TRuleContext, claim: TNarrativeClaim): void => {
+  if (claim.percent === undefined) return;
+  const { values } = ctx;
+  const wholes = [
+    { label: "（七）总计", value: t3Total(values, ["results_total"]) },
+    { label: "本年新收与上年结转之和", value: t3Total(values, ["new_received", "carried_over"]) },
+    { label: "本年新收", value: t3Total(values, ["new_received"]) },
+  ].filter((whole): whole is { label: string; value: number } => whole.value !== null && whole.value > 0);
+  if (wholes.length === 0) return;
+  if (wholes.some((whole) => percentMatches(claim.percent ?? 0, claim.value, whole.value))) return;
+  const main = wholes[0];
+  if (!main) return;
+  const actual = Math.round((claim.value / main.value) * 1000) / 10;
+  ctx.emit({
+    ruleId: "X-01",
+    severity: "warning",
+    message: `${where(claim)}的比例 ${claim.percent}% 与数字不符：${claim.value} 件占表三${main.label} ${main.value} 的 ${actual}%`,
+    cells: ["t3.results_total.total"],
+    sectionId: SECTION_OF_KEY[claim.key],
+  });
+};
+
+const X01: TRule = {
+  id: "X-01",
+  severity: "warning",
+  title: "正文中引用的数字与表格一致（收到、办结、予以公开、不予公开、结转、复议诉讼、比例）",
+  check: (ctx) => {
+    const { report, template, values, emit } = ctx;
+    for (const claim of extractNarrativeClaims(report.narrative)) {
+      if (claim.kind === "review_all_maintained" || claim.kind === "litigation_all_maintained") {
+        checkAllMaintained(ctx, claim);
+        continue;
+      }
+      // A linked value agrees with its own source by construction, not necessarily with the words around it: a
+      // number linked to the wrong source (“收到申请” showing 予以公开) is caught here like a typed one.
+      const typed = isTyped(ctx, claim);
+      const options = readings(claim.kind, template, values);
+      if (!options || options.length === 0) continue;
+      if (options.some((option) => option.value === claim.value)) {
+        checkPercent(ctx, claim);
+        continue;
+      }
+      // Two readings with the same number say the same thing: name it once.
+      const [first, ...rest] = options.filter(
+        (option, i) => options.findIndex((other) => other.value === option.value) === i,
+      );
+      if (!first) continue;
+      const said =
+        claim.kind === "review_corrected" || claim.kind === "litigation_corrected"
+          ? `${where(claim)}称未发生纠错（败诉）`
+          : typed
+            ? `${where(claim)}为 ${claim.value}`
+            : `${where(claim)}中的关联数值为 ${claim.value}，可能关联错了来源`;
+      const against = [`${first.label}为 ${first.value}`, ...rest.map((r) => `${r.label}为 ${r.value}`)].join(
+        "，",
+      );
+      emit({
+        ruleId: "X-01",
+        severity: "warning",
+        message: `${said}，而${against}${rest.length ? "，两种读法都不相符" : ""}`,
+        cells: [...new Set(options.flatMap((option) => option.cells))],
+        sectionId: SECTION_OF_KEY[claim.key],
+        ...(typed ? linkFix(ctx, claim) : {}),
+      });
+    }
+  },
+};
+
+/** Section 六 says no 信息处理费 was charged: 未收取 / 无收取 / 没有产生 / 不收取 … 处理费 (real wordings). */
+export const NO_FEE_RE =
+  /(?:未|无|没有|不|免于|免)(?:收取|产生|发生|收|涉及)?[^。；\n]{0,16}?(?:信息)?(?:公开)?处理费|(?:信息)?(?:公开)?处理费[^。；\n]{0,10}?(?:为0|为零|0元|零元)/;
+/** Section 六 states an amount collected: 收取信息处理费共计380元. */
+const FEE_AMOUNT_RE = /收取[^。；\n]{0,12}?处理费[^。；\n\d]{0,8}?(\d+(?:\.\d+)?)\s*元/;
+
+const F01: TRule = {
+  id: "F-01",
+  severity: "warning",
+  title: "第六部分信息处理费说明与表三（六）2 逾期未缴纳费用一致（2021格式）",
+  appliesTo: (format) =>
+    format.table3.results.some((e) => e.kind === "group" && e.rows.some((r) => r.id === "other_no_fee")),
+  check: ({ report, values, emit }) => {
+    const text = normalized(report.narrative.s6);
+    if (!text) return;
+    const noFee = NO_FEE_RE.test(text);
+    const amount = FEE_AMOUNT_RE.exec(text);
+    const unpaid = values.effective("t3.other_no_fee.total");
+    if (noFee && unpaid !== null && unpaid > 0) {
+      emit({
+        ruleId: "F-01",
+        severity: "warning",
+        message:
+          `第六部分称未收取信息处理费，而表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用”总计为 ${unpaid}：` +
+          `已发出收费通知，请写明发出通知的件数、金额和实际收取情况`,
+        cells: ["t3.other_no_fee.total"],
+        sectionId: "s6",
+      });
+    }
+    if (noFee && amount && Number(amount[1]) > 0) {
+      emit({
+        ruleId: "F-01",
+        severity: "warning",
+        message: `第六部分既称未收取信息处理费，又写明收取 ${amount[1]} 元，请核对`,
+        cells: [],
+        sectionId: "s6",
+      });
+    }
+  },
+};
+
+export const CLAIM_RULES: TRule[] = [X01, F01];

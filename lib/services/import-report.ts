@@ -1,0 +1,151 @@
+import "server-only";
+
+import { isFillerOf } from "@/lib/auth/permissions";
+import type { TSessionUser } from "@/lib/auth/types";
+import { createReport, getOfficeName } from "@/lib/db/reports";
+import { AppError } from "@/lib/errors";
+import { importFile, importFromUrl, importText, MAX_TEXT_CHARS } from "@/lib/import/import-report";
+import type { TNewImportSource } from "@/lib/db/report-import-sources";
+import { MAX_FILE_BYTES } from "@/lib/import/detect";
+import { fetchPublishedPage } from "@/lib/import/fetch-page";
+import type { TImportResult } from "@/lib/import/types";
+import { formatSchemaIssues, reportDraftSchema, type TReportDocument } from "@/lib/report/schema";
+import { evaluateReport, type TFinding } from "@/lib/rules/evaluate";
+import { getTemplate, isSupportedYear, type TTableId } from "@/lib/template";
+import { TABLE_NAMES } from "@/lib/template/labels";
+import { currentReportYear } from "@/lib/workflow/report-year";
+
+/** What the review screen shows before anything is saved: the import and the checker's findings on it. */
+export interface TImportReview extends TImportResult {
+  findings: TFinding[];
+}
+
+/**
+ * Reads an uploaded file, pasted text or a published page's web address (fetched by the server with the
+ * importer's address checks, lib/import/fetch-page.ts) into a review (nothing is saved). Only a 填报人 of some office may
+ * import. Errors: `INVALID` with the importer's Chinese message (not a 年报, scanned PDF, too large …).
+ */
+export const previewImportFor = async (
+  user: TSessionUser,
+  input: { file?: Uint8Array; text?: string; url?: string },
+): Promise<TImportReview> => {
+  if (!user.memberships.some((membership) => membership.role === "FILLER")) {
+    throw new AppError("FORBIDDEN", "只有填报人可以导入年报。");
+  }
+  if (input.file && input.file.length > MAX_FILE_BYTES)
+    throw new AppError("INVALID", "文件超过 20 MB，无法导入。");
+  if (input.text && input.text.length > MAX_TEXT_CHARS) throw new AppError("INVALID", "粘贴的文字过长。");
+  const outcome = input.file
+    ? await importFile(input.file)
+    : input.url
+      ? await importFromUrl(input.url)
+      : importText(input.text ?? "");
+  if (!outcome.ok) throw new AppError("INVALID", outcome.error);
+  return { ...outcome.result, findings: evaluateReport(outcome.result.document) };
+};
+
+/** What a person imports from: an uploaded file (with its name), pasted text, or a web address. */
+export interface TImportInput {
+  file?: Uint8Array;
+  fileName?: string;
+  text?: string;
+  url?: string;
+}
+
+/**
+ * The original as it is stored with the report (issue 11 “the source file is stored with the draft”): its
+ * bytes (a page fetched again from its address; pasted text as UTF-8) and the provenance the server itself
+ * reads from them, never what the browser sent. INVALID when it no longer reads.
+ */
+const readOriginal = async (input: TImportInput): Promise<TNewImportSource> => {
+  let name = "粘贴的文字";
+  let content: Uint8Array;
+  if (input.file) {
+    name = input.fileName?.trim().slice(0, 200) || "上传的文件";
+    content = input.file;
+  } else if (input.url) {
+    const page = await fetchPublishedPage(input.url).catch((error: unknown) => {
+      throw new AppError("INVALID", error instanceof Error ? error.message : "无法读取该网址。");
+    });
+    name = page.url;
+    content = page.bytes;
+  } else {
+    content = new TextEncoder().encode(input.text ?? "");
+  }
+  const outcome =
+    input.text !== undefined && !input.file ? importText(input.text) : await importFile(content);
+  if (!outcome.ok) throw new AppError("INVALID", outcome.error);
+  return {
+    name,
+    kind: outcome.result.source.kind,
+    content,
+    provenance: outcome.result.provenance,
+    blanks: outcome.result.blanks,
+  };
+};
+
+/**
+ * The history's words for an imported report: how it was stored and which tables' blanks the person chose to
+ * count as 0 on the review screen (issue 11: one explicit action per table, recorded).
+ */
+export const importNote = (as: "draft" | "published", blanksAsZero: readonly TTableId[]): string => {
+  const base = as === "published" ? "由导入的已发布报告存为已发布（导入）" : "由导入的文件新建";
+  const tables = [...new Set(blanksAsZero)].sort().map((table) => TABLE_NAMES[table]);
+  return tables.length ? `${base}；${tables.join("、")}中原报告空白的单元格按 0 计` : base;
+};
+
+/**
+ * `as: "published"`: stores a past year's published report (status PUBLISHED, shown as 已发布（导入）) so that the
+ * next year's new report is prefilled from it (上年结转, 现行有效件数: lib/report/new-report.ts); only for a year
+ * before the current report year.
+ *
+ * Creates a draft for `officeId` from an imported document the person reviewed (choices applied by the
+ * browser, cells still checked here): the office's registered name replaces the printed one, the printed title
+ * is kept, `source.kind` is `import`. Errors: FORBIDDEN (not a 填报人 of the office), INVALID (year or cells),
+ * CONFLICT with the existing report's id.
+ */
+export const createImportedDraftFor = async (
+  user: TSessionUser,
+  officeId: string,
+  document: unknown,
+  as: "draft" | "published" = "draft",
+  blanksAsZero: readonly TTableId[] = [],
+  original?: TImportInput,
+): Promise<{ id: string }> => {
+  if (!isFillerOf(user, officeId)) throw new AppError("FORBIDDEN", "只有本机关的填报人可以新建年报。");
+  const agencyName = await getOfficeName(officeId);
+  if (!agencyName) throw new AppError("NOT_FOUND", "机关不存在。");
+  const candidate = document as Partial<TReportDocument> | null;
+  if (!candidate || typeof candidate.year !== "number" || !isSupportedYear(candidate.year)) {
+    throw new AppError("INVALID", "导入的年报年度无效。");
+  }
+  const parsed = reportDraftSchema(getTemplate(candidate.formatVersion ?? 2021)).safeParse({
+    ...candidate,
+    details: { ...(candidate.details ?? {}), agencyName },
+  });
+  if (!parsed.success)
+    throw new AppError("INVALID", "导入的年报数据无效，未保存。", formatSchemaIssues(parsed.error));
+  if (as === "published" && parsed.data.year >= currentReportYear()) {
+    throw new AppError("INVALID", `只有往年（${currentReportYear() - 1}年度及以前）的报告可以存为已发布。`);
+  }
+  const importSource = original ? await readOriginal(original) : undefined;
+  // A draft is worked on: its 总计 are computed from the cells again (a printed total kept from the original
+  // would win over the sums and could never be corrected, the 总计 cells being read-only). A published import
+  // keeps the totals as the original printed them.
+  const { printedTotals, ...rest } = parsed.data;
+  const stored = as === "published" && printedTotals ? { ...rest, printedTotals } : rest;
+  const created = await createReport({
+    officeId,
+    document: { ...stored, source: { kind: "import", note: parsed.data.source?.note } },
+    ...(importSource ? { importSource } : {}),
+    actor: { id: user.id, name: user.displayName },
+    ...(as === "published" ? { status: "PUBLISHED" as const } : {}),
+    note: importNote(as, blanksAsZero),
+  });
+  if ("exists" in created) {
+    throw new AppError("CONFLICT", `${agencyName}${parsed.data.year}年度的年报已存在。`, {
+      id: created.exists,
+    });
+  }
+  return created;
+};

@@ -1,0 +1,15 @@
+import type { z } from "zod";
+
+import { AppError } from "@/lib/errors";
+import { cleanDeep } from "@/lib/text/clean";
+
+/**
+ * `input` parsed by a form's schema (the one the browser form used), or INVALID with its first message.
+ * Every text in it passes lib/text/clean first (control characters, lone surrogates removed): the one
+ * cleaning step of server actions' input.
+ */
+export const parseInput = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> => {
+  const parsed = schema.safeParse(cleanDeep(input).value);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "参数无效");
+  return parsed.data;
+};

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { TSessionUser } from "@/lib/auth/types";
+import type { TDatabase } from "@/lib/db/client";
+import { demoPublishedReport } from "@/lib/db/demo-reports";
+import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
+import { AppError } from "@/lib/errors";
+import type { TReportDocument } from "@/lib/report/schema";
+import { reportSubmissionSchema } from "@/lib/report/schema";
+import { evaluateReport } from "@/lib/rules/evaluate";
+import { findingKey } from "@/lib/rules/warning-key";
+import { getTemplate } from "@/lib/template";
+
+import { saveDraftFor } from "./report-drafts";
+import { runWorkflowAction } from "./workflow";
+
+// The submit check and the status change must see the same document: a save committing in between used to
+// carry an unchecked document (text in a count cell) to 待审核, and from there to 已发布.
+
+const TRIES = 40;
+
+/** Explanations for every warning the document raises, so that only errors can block a submission. */
+const explanationsFor = (document: TReportDocument) =>
+  Object.fromEntries(
+    evaluateReport(document)
+      .filter((f) => f.severity === "warning")
+      .map((f) => [findingKey(f), "已核实。"]),
+  );
+
+const hops = async (count: number) => {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const codeOf = async (promise: Promise<unknown>): Promise<string> => {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+};
+
+describe.each(testDatabaseTargets())("workflow on $name", (target) => {
+  let db: TDatabase;
+  let close: () => Promise<void>;
+  let reportId = "";
+  let filler: TSessionUser;
+  let reviewer: TSessionUser;
+  const valid = demoPublishedReport("区教育局", 2025);
+  const unchecked: TReportDocument = {
+    ...valid,
+    cells: { ...valid.cells, "t3.new_received.natural_person": "五件左右" },
+  };
+  const template = getTemplate(valid.formatVersion);
+  const passesSubmissionCheck = (data: unknown) => reportSubmissionSchema(template).safeParse(data).success;
+
+  beforeAll(async () => {
+    ({ db, close } = await openTestDatabase(target));
+    const region = await db.prisma.office.create({ data: { name: "区政府办" } });
+    const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
+    const makeUser = async (username: string, officeId: string, role: "FILLER" | "REVIEWER") => {
+      const user = await db.prisma.user.create({
+        data: { username, displayName: username, passwordHash: "-" },
+      });
+      await db.prisma.membership.create({ data: { userId: user.id, officeId, role } });
+      return {
+        id: user.id,
+        username,
+        displayName: username,
+        memberships: [{ officeId, officeName: "", role }],
+      } satisfies TSessionUser;
+    };
+    filler = await makeUser("tianbao", office.id, "FILLER");
+    reviewer = await makeUser("shenhe", region.id, "REVIEWER");
+    reportId = (
+      await db.prisma.report.create({
+        data: { officeId: office.id, year: 2025, formatVersion: valid.formatVersion, data: valid },
+      })
+    ).id;
+    expect(passesSubmissionCheck(valid)).toBe(true);
+    expect(passesSubmissionCheck(unchecked)).toBe(false);
+  });
+
+  afterAll(async () => {
+    await close?.();
+  });
+
+  const setReport = async (status: "DRAFT" | "SUBMITTED" | "APPROVED" | "PUBLISHED", data: TReportDocument) =>
+    db.prisma.report.update({ where: { id: reportId }, data: { status, data } });
+
+  it(`never lets a save that races a submission reach 待审核 unchecked (${TRIES} tries)`, async () => {
+    const outcomes = { submitted: 0, saved: 0 };
+    // How long one unraced submission takes on this database and machine: PGlite answers within a few
+    // event-loop turns, PostgreSQL over a socket needs milliseconds. The save's start is spread from "at once"
+    // to three times that duration, so that it lands before, inside and after the submission's check on either.
+    await setReport("DRAFT", valid);
+    const started = performance.now();
+    await runWorkflowAction(filler, reportId, { action: "submit", explanations: explanationsFor(valid) });
+    const submissionMs = performance.now() - started;
+    const startSave = (i: number) => (i % 2 === 0 ? hops(i % 3) : sleep(((i % 10) / 9) * 3 * submissionMs));
+    for (let i = 0; i < TRIES; i++) {
+      const { version } = await setReport("DRAFT", valid);
+      const [submit, save] = await Promise.allSettled([
+        runWorkflowAction(filler, reportId, { action: "submit", explanations: explanationsFor(valid) }),
+        // Started a little later each try, so the save lands at every point of the submission's check.
+        startSave(i).then(() =>
+          saveDraftFor(filler, reportId, { baseVersion: version, document: unchecked }),
+        ),
+      ]);
+      const stored = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
+      if (submit.status === "fulfilled") outcomes.submitted++;
+      if (save.status === "fulfilled" && save.value.ok) outcomes.saved++;
+      if (stored.status === "SUBMITTED") expect(passesSubmissionCheck(stored.data), `try ${i}`).toBe(true);
+      // A refused submission is a conflict (the document changed under it) or the check's own refusal.
+      if (submit.status === "rejected") expect(["CONFLICT", "INVALID"]).toContain(submit.reason.code);
+    }
+    // Both sides won sometimes, so the race was really run.
+    expect(outcomes.submitted).toBeGreaterThan(0);
+    expect(outcomes.saved).toBeGreaterThan(0);
+  });
+
+  it("审核通过 and 发布 check the document again", async () => {
+    await setReport("SUBMITTED", unchecked);
+    expect(await codeOf(runWorkflowAction(reviewer, reportId, { action: "approve" }))).toBe("INVALID");
+    await setReport("APPROVED", unchecked);
+    expect(await codeOf(runWorkflowAction(reviewer, reportId, { action: "publish" }))).toBe("INVALID");
+    expect(await db.prisma.publication.count({ where: { reportId } })).toBe(0);
+    await setReport("SUBMITTED", valid);
+    expect(await runWorkflowAction(reviewer, reportId, { action: "approve" })).toEqual({
+      status: "APPROVED",
+    });
+    expect(await runWorkflowAction(reviewer, reportId, { action: "publish" })).toEqual({
+      status: "PUBLISHED",
+    });
+  });
+
+  it("a published report refuses 提交 and 接受警告 as conflicts (409), recording nothing", async () => {
+    await setReport("PUBLISHED", valid);
+    const events = await db.prisma.reportEvent.count({ where: { reportId } });
+    expect(await codeOf(runWorkflowAction(filler, reportId, { action: "submit", explanations: {} }))).toBe(
+      "CONFLICT",
+    );
+    // Even with a document the check would refuse, the status answers first.
+    await setReport("PUBLISHED", unchecked);
+    expect(await codeOf(runWorkflowAction(filler, reportId, { action: "submit", explanations: {} }))).toBe(
+      "CONFLICT",
+    );
+    expect(
+      await codeOf(
+        runWorkflowAction(reviewer, reportId, { action: "accept-warning", key: "k", reason: "已核实" }),
+      ),
+    ).toBe("CONFLICT");
+    expect(await db.prisma.reportEvent.count({ where: { reportId } })).toBe(events);
+  });
+});

@@ -1,0 +1,261 @@
+import { z } from "zod";
+
+import type { TReportTemplate } from "@/lib/template";
+import { cellTarget, commentTargetLabel, sectionTarget } from "@/lib/template/comment-target";
+
+import {
+  statusLabel,
+  WORKFLOW_ACTIONS,
+  ZReportStatus,
+  type TReportStatus,
+  type TWorkflowAction,
+} from "./transitions";
+
+/**
+ * The history vocabulary: every `ReportEvent.action` that is written, the data (`detail`) each carries and its
+ * Chinese name. Writers build a `TReportEvent`; readers turn a stored row back into one with `parseStoredEvent`
+ * (rows this module does not know, e.g. from an older version, are kept by their stored name).
+ * Stored spelling: lower case, words joined by "-" (migration 20261124000000_event_action_names renamed the
+ * older "CREATE" and "SAVE").
+ */
+
+export const EVENT_ACTIONS = [
+  ...WORKFLOW_ACTIONS,
+  "create",
+  "save",
+  "comment",
+  "resolve-comment",
+  "accept-warning",
+  "rollup",
+  "delete",
+] as const;
+export const ZReportEventAction = z.enum(EVENT_ACTIONS);
+export type TReportEventAction = z.infer<typeof ZReportEventAction>;
+
+/** What the history page calls each event (“更正” starts a correction; its publication is a new edition). */
+export const EVENT_LABELS: Record<TReportEventAction, string> = {
+  create: "新建",
+  save: "保存",
+  submit: "提交审核",
+  return: "退回",
+  approve: "审核通过",
+  publish: "发布",
+  correct: "开始更正",
+  withdraw: "撤回提交",
+  delete: "删除草稿",
+  comment: "批注",
+  "resolve-comment": "批注已解决",
+  "accept-warning": "接受警告",
+  rollup: "汇总",
+};
+
+/** A 填报人's written explanation of one warning, kept with the submission it was given for. */
+export const ZExplanation = z.object({
+  key: z.string(),
+  ruleId: z.string(),
+  message: z.string(),
+  explanation: z.string(),
+});
+export type TExplanation = z.infer<typeof ZExplanation>;
+
+const statusChange = { from: ZReportStatus, to: ZReportStatus };
+
+/** The data stored with each action. */
+export const EVENT_DETAIL_SCHEMAS = {
+  /** `note`: how it was made when not typed in, e.g. “由导入的文件新建；表三原报告空白的 5 格按 0 计”. */
+  create: z.object({ year: z.int(), note: z.string().optional() }),
+  /** `version`: the report's version after the save. */
+  save: z.object({ version: z.int() }),
+  /** `document`: the submitted report as it was (parsed with lib/report's schema where it is used). */
+  submit: z.object({
+    ...statusChange,
+    explanations: z.array(ZExplanation).default([]),
+    document: z.unknown(),
+    /** 签批人 named at submission when a 本地要求 asks for a sign-off. */
+    signOff: z.string().optional(),
+  }),
+  return: z.object({ ...statusChange, comment: z.string() }),
+  /**
+   * `level` (0-based) and `levelName` of the approval chain's level that approved (lib/workflow/approval-chain.ts;
+   * absent in rows written before multi-level approval), and its 审核意见. An approval below the last level
+   * stays 待审核 → 待审核.
+   */
+  approve: z.object({
+    ...statusChange,
+    level: z.int().nonnegative().optional(),
+    levelName: z.string().optional(),
+    opinion: z.string().optional(),
+    /** The 审核意见 as single-level approvals first stored it (read as `opinion`). */
+    comment: z.string().optional(),
+  }),
+  /** `edition`: 1 for the first publication, +1 per correction; `docxSha256` of the frozen .docx. */
+  publish: z.object({ ...statusChange, edition: z.int().positive(), docxSha256: z.string() }),
+  correct: z.object({ ...statusChange, note: z.string() }),
+  /** 撤回: the 填报人 took a submission back before review started. */
+  withdraw: z.object(statusChange),
+  /** A draft deleted by its 填报人; the row stays (soft delete) so its history is kept. */
+  delete: z.object({ year: z.int() }),
+  /** `target`: `cell:<cell id>` or `section:<section id>`. */
+  comment: z.object({ target: z.string(), body: z.string() }),
+  "resolve-comment": z.object({ commentId: z.string() }),
+  /** `key`: the warning's key (lib/rules/warning-key). */
+  "accept-warning": z.object({ key: z.string(), reason: z.string() }),
+  /**
+   * 汇总 (lib/services/rollup.ts): `create` / `refresh` with the number of offices summed and the changes
+   * a refresh took in; `override` of one cell with the sum it replaced, the new value and the reason.
+   */
+  rollup: z.discriminatedUnion("kind", [
+    z.object({
+      kind: z.enum(["create", "refresh"]),
+      offices: z.array(z.string()),
+      changes: z.int().default(0),
+      version: z.int(),
+    }),
+    z.object({
+      kind: z.literal("override"),
+      cellId: z.string(),
+      label: z.string(),
+      sum: z.number().nullable(),
+      value: z.number().nullable(),
+      reason: z.string(),
+      version: z.int(),
+    }),
+  ]),
+} satisfies Record<TReportEventAction, z.ZodType>;
+
+type TDetailSchemas = typeof EVENT_DETAIL_SCHEMAS;
+export type TEventDetail<A extends TReportEventAction> = z.output<TDetailSchemas[A]>;
+
+/** One event: its action and that action's data (a union discriminated by `action`). */
+export type TReportEvent = {
+  [A in TReportEventAction]: { action: A; detail: TEventDetail<A> };
+}[TReportEventAction];
+
+// Built from the per-action schemas above; zod cannot infer the union from a mapped array, hence the cast
+// (`TReportEvent` is derived from the same schemas, so the two cannot drift apart).
+const eventSchemas = EVENT_ACTIONS.map((action) =>
+  z.object({ action: z.literal(action), detail: EVENT_DETAIL_SCHEMAS[action] }),
+);
+export const ZReportEvent = z.discriminatedUnion(
+  "action",
+  eventSchemas as [(typeof eventSchemas)[number], ...(typeof eventSchemas)[number][]],
+) as unknown as z.ZodType<TReportEvent>;
+
+/** A stored event as read back: typed, or — for an action or data this version does not know — its stored name. */
+export type TStoredEvent = TReportEvent | { action: "unknown"; stored: string };
+
+/** Reads a stored row (`action` column, `detail` JSON); never throws. */
+export const parseStoredEvent = (action: string, detail: unknown): TStoredEvent => {
+  const parsed = ZReportEvent.safeParse({ action, detail: detail ?? {} });
+  return parsed.success ? parsed.data : { action: "unknown", stored: action };
+};
+
+/** The event of an action, checked against its schema before it is written (throws a ZodError if it does not fit). */
+export const checkedEvent = (event: TReportEvent): TReportEvent => ZReportEvent.parse(event);
+
+type TTransitionEvent = Extract<TReportEvent, { action: TWorkflowAction }>;
+/** Data of a status change that lib/db adds when it writes the change. */
+export type TStatusFacts = { from: TReportStatus; to: TReportStatus; edition?: number; docxSha256?: string };
+type TWithoutFacts<E> = E extends { action: infer A; detail: infer D }
+  ? { action: A; detail: Omit<D, keyof TStatusFacts> }
+  : never;
+/** A status change as the service asks for it: the action and its own data (“退回” and its comment). */
+export type TTransitionEventInput = TWithoutFacts<TTransitionEvent>;
+
+/** The complete event of a status change: the service's part plus the facts known when it is written. */
+export const statusChangeEvent = (input: TTransitionEventInput, facts: TStatusFacts): TReportEvent =>
+  ZReportEvent.parse({ action: input.action, detail: { ...input.detail, ...facts } });
+
+/** Chinese name of a stored event; an unknown action shows its stored name. */
+export const eventLabel = (event: TStoredEvent): string =>
+  event.action === "unknown"
+    ? Object.hasOwn(EVENT_LABELS, event.stored)
+      ? EVENT_LABELS[event.stored as TReportEventAction]
+      : event.stored
+    : EVENT_LABELS[event.action];
+
+const moved = (detail: { from: string; to: string }) =>
+  `${statusLabel(detail.from)} → ${statusLabel(detail.to)}`;
+
+/**
+ * Where an accepted warning points, from its key (`ruleId|sectionId|cell…`, lib/rules/warning-key): the first
+ * cell's place, else the section's heading; "" when the template names neither.
+ */
+const warningPlace = (template: TReportTemplate, key: string): string => {
+  const [, section, cell] = key.split("|");
+  const target = cell ? cellTarget(cell) : section ? sectionTarget(section as "details") : "";
+  if (!target) return "";
+  const label = commentTargetLabel(template, target);
+  return label === target ? "" : label;
+};
+
+/**
+ * What a person reads in the history about one event (never the document snapshot); "" when nothing. With the
+ * report's template, places read as the template names them (`表三“（一）予以公开”自然人`, `五、存在的主要问题
+ * 及改进情况`), never as stored ids; without it, as stored. `commentTargets` (comment id → target) names the
+ * place of a resolved comment.
+ */
+export const summarizeEvent = (
+  event: TStoredEvent,
+  template?: TReportTemplate,
+  commentTargets?: ReadonlyMap<string, string>,
+): string => {
+  const parts = ((): string[] => {
+    switch (event.action) {
+      case "create":
+        return [event.detail.note ?? ""];
+      case "unknown":
+        return [];
+      case "resolve-comment": {
+        const target = commentTargets?.get(event.detail.commentId);
+        return target && template ? [commentTargetLabel(template, target)] : [];
+      }
+      case "save":
+        return [`第 ${event.detail.version} 版`];
+      case "submit":
+        return [
+          moved(event.detail),
+          ...(event.detail.explanations.length ? [`警告说明 ${event.detail.explanations.length} 条`] : []),
+          ...(event.detail.signOff ? [`签批人：${event.detail.signOff}`] : []),
+        ];
+      case "return":
+        return [moved(event.detail), event.detail.comment];
+      case "approve":
+        return [
+          event.detail.levelName
+            ? `第 ${(event.detail.level ?? 0) + 1} 级“${event.detail.levelName}”通过`
+            : moved(event.detail),
+          ...(event.detail.from !== event.detail.to && event.detail.levelName ? [moved(event.detail)] : []),
+          (event.detail.opinion ?? event.detail.comment)
+            ? `审核意见：${event.detail.opinion ?? event.detail.comment}`
+            : "",
+        ];
+      case "withdraw":
+        return [moved(event.detail)];
+      case "delete":
+        return [`${event.detail.year}年度草稿已删除`];
+      case "publish":
+        return [moved(event.detail), `发布第 ${event.detail.edition} 版`];
+      case "correct":
+        return [moved(event.detail), event.detail.note];
+      case "comment":
+        return [
+          event.detail.body,
+          template ? commentTargetLabel(template, event.detail.target) : event.detail.target,
+        ];
+      case "accept-warning":
+        return [template ? warningPlace(template, event.detail.key) : "", event.detail.reason];
+      case "rollup":
+        return event.detail.kind === "override"
+          ? [
+              `调整${event.detail.label}：合计 ${event.detail.sum ?? "（空）"} → ${event.detail.value ?? "（空）"}`,
+              `理由：${event.detail.reason}`,
+            ]
+          : [
+              `${event.detail.kind === "create" ? "生成汇总" : "刷新汇总"}（${event.detail.offices.length} 个机关）`,
+              ...(event.detail.changes ? [`${event.detail.changes} 处数值变化`] : []),
+            ];
+    }
+  })();
+  return parts.filter(Boolean).join("；");
+};
