@@ -1,34 +1,31 @@
 "use client";
 
-import { Alert, App, Card, Space, Typography } from "antd";
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { Alert, App, Space } from "antd";
+import { useCallback, useDeferredValue, useMemo, useReducer, useState } from "react";
 
 import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
 import { resolveValues } from "@/lib/report/values";
-import { evaluateResolved, type TFinding } from "@/lib/rules/evaluate";
+import { evaluateResolved } from "@/lib/rules/evaluate";
 import { reportProgress } from "@/lib/rules/progress";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 import { readOnlyNotice, type TViewer } from "@/lib/workflow/read-only";
 import { statusLabel } from "@/lib/workflow/transitions";
 import { getTemplate } from "@/lib/template";
-import { commentTargetLabel, sectionTarget } from "@/lib/template/comment-target";
-import { DETAILS_LABEL, stepLabel } from "@/lib/template/labels";
+import { commentTargetLabel } from "@/lib/template/comment-target";
+import { DETAILS_LABEL } from "@/lib/template/labels";
 import { cleanDeep, removedNotice } from "@/lib/text/clean";
 
 import { computeCellMarks } from "./cell-marks";
 import { ConflictDialog } from "./conflict-dialog";
-import { DetailsForm } from "./details-form";
 import styles from "./editor.module.css";
 import { documentReducer, type TDocumentAction } from "./document-state";
 import { EditorHeader } from "./editor-header";
-import { commentTargetOf, locateTarget, stepOf, type TStep } from "./editor-steps";
+import { commentTargetOf, type TStep } from "./editor-steps";
 import { FindingsPanel } from "./findings-panel";
-import { applyLinkFix } from "./link-offers";
-import { NarrativeEditor } from "./narrative-editor";
-import { focusCell } from "./stats-cell";
-import { StatsTable } from "./stats-table";
+import { StepCard } from "./step-card";
 import { StepButtons, StepMenu, type TStepItem } from "./step-navigation";
 import { useAutosave } from "./use-autosave";
+import { useFindingActions } from "./use-finding-actions";
 import { WorkflowPanel } from "./workflow-panel";
 
 export interface TReportEditorProps {
@@ -44,10 +41,6 @@ export interface TReportEditorProps {
   viewer?: TViewer;
   workflow: TWorkflowView;
 }
-
-const Guidance = memo(function Guidance({ text }: Readonly<{ text: string }>) {
-  return <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
-});
 
 /** The report editor: steps, the current step's form or table, review and findings beside, and autosave. */
 export function ReportEditor(props: Readonly<TReportEditorProps>) {
@@ -97,16 +90,6 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     const target = commentTargetOf(focusedCell, step);
     return { target, label: commentTargetLabel(template, target) };
   }, [focusedCell, step, template]);
-  const sectionComments = props.workflow.comments.filter(
-    (c) => !c.resolvedAt && c.target === sectionTarget(step),
-  );
-  const openTarget = useCallback((target: string) => {
-    const place = locateTarget(target);
-    if (!place) return;
-    setStep(place.step);
-    const { cell } = place;
-    if (cell) setTimeout(() => focusCell(cell), 50);
-  }, []);
   // The cell being typed into and its totals update at once; the findings list and the step counts follow
   // at lower priority, so a long list never delays a keystroke.
   const deferredFindings = useDeferredValue(findings);
@@ -130,36 +113,6 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     [dispatch],
   );
 
-  const openFinding = useCallback((finding: TFinding) => {
-    setStep(stepOf(finding));
-    const cell = finding.cells[0];
-    setTimeout(() => {
-      if (cell) focusCell(cell);
-      else window.document.querySelector<HTMLElement>(`[data-section="${finding.sectionId}"]`)?.focus();
-    }, 50);
-  }, []);
-
-  // The findings panel stays memoised: the fix reads the latest document through a ref.
-  const latest = useRef({ document, values });
-  useEffect(() => {
-    latest.current = { document, values };
-  }, [document, values]);
-  const fixFinding = useCallback(
-    (finding: TFinding) => {
-      const fix = finding.fix;
-      if (!fix) return;
-      const { document: current, values: now } = latest.current;
-      const next = applyLinkFix(current.narrative[fix.key] ?? "", fix, now);
-      if (next === null) {
-        message.warning("正文已修改，找不到原来的数字，请在正文中直接修改。");
-        return;
-      }
-      dispatch({ type: "setNarrative", key: fix.key, text: next });
-      message.success("已改为关联数值，今后随表格更新。");
-    },
-    [dispatch, message],
-  );
-
   const onResolve = (choice: "mine" | "server") => {
     const replacement = autosave.resolveConflict(choice);
     if (replacement) dispatch({ type: "replace", document: replacement });
@@ -172,7 +125,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     ],
     [template],
   );
-  const section = template.sections.find((s) => s.id === step);
+  const { openTarget, openFinding, fixFinding } = useFindingActions({ document, values, setStep, dispatch });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
@@ -197,76 +150,20 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
           <StepMenu steps={steps} step={step} progress={progress} onStep={setStep} />
         </nav>
         <div style={{ minWidth: 0 }}>
-          <Card
-            title={stepLabel(template, step)}
-            size={section?.kind === "table" ? "small" : undefined}
-            onFocusCapture={(event) => {
-              const id = (event.target as HTMLElement).dataset?.cell;
-              if (id) setFocusedCell(id);
-            }}
-          >
-            {sectionComments.map((c) => (
-              <Alert
-                key={c.id}
-                type="info"
-                showIcon
-                style={{ marginBottom: 8 }}
-                title={`批注（${c.authorName}）：${c.body}`}
-                data-testid="section-comment"
-              />
-            ))}
-            {step === "details" && (
-              <DetailsForm
-                details={document.details}
-                year={document.year}
-                documentNo={template.documentNo}
-                editable={editable}
-                onChange={onDetails}
-              />
-            )}
-            {section?.kind === "narrative" && (
-              <NarrativeEditor
-                key={section.id}
-                section={section}
-                text={document.narrative[section.id] ?? ""}
-                lastYearText={lastYear?.narrative[section.id]}
-                lastYear={lastYear?.year}
-                editable={editable}
-                values={values}
-                onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
-              />
-            )}
-            {section?.kind === "table" && section.tableId && (
-              <>
-                <Guidance text={section.guidance} />
-                <NarrativeEditor
-                  key={section.id}
-                  section={section}
-                  text={document.narrative[section.id] ?? ""}
-                  editable={editable}
-                  values={values}
-                  compact
-                  onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
-                />
-                {document.rollup && (
-                  <Alert
-                    type="info"
-                    showIcon
-                    title="本表为汇总数，由审核台的“汇总”页生成；调整某一格须在汇总页写明理由。"
-                  />
-                )}
-                <StatsTable
-                  template={template}
-                  table={template.tables[section.tableId]}
-                  document={document}
-                  values={values}
-                  marks={marks}
-                  editable={editable && !document.rollup}
-                  onCells={onCells}
-                />
-              </>
-            )}
-          </Card>
+          <StepCard
+            step={step}
+            template={template}
+            document={document}
+            lastYear={lastYear}
+            values={values}
+            marks={marks}
+            editable={editable}
+            comments={props.workflow.comments}
+            dispatch={dispatch}
+            onDetails={onDetails}
+            onCells={onCells}
+            onFocusCell={setFocusedCell}
+          />
           <StepButtons steps={steps} step={step} onStep={setStep} />
         </div>
         <aside className={`${styles.side} no-print`} aria-label="审核与校验结果">

@@ -1,0 +1,132 @@
+"use client";
+
+import { Alert, Card, Typography } from "antd";
+import { memo } from "react";
+
+import type { TCellValue, TReportDetails, TReportDocument } from "@/lib/report/schema";
+import type { TReportValues } from "@/lib/report/values";
+import type { TWorkflowView } from "@/lib/services/workflow-view";
+import type { TReportTemplate } from "@/lib/template";
+import { sectionTarget } from "@/lib/template/comment-target";
+import { stepLabel } from "@/lib/template/labels";
+
+import type { TCellMarks } from "./cell-marks";
+import { DetailsForm } from "./details-form";
+import type { TDocumentAction } from "./document-state";
+import type { TStep } from "./editor-steps";
+import { NarrativeEditor } from "./narrative-editor";
+import { StatsTable } from "./stats-table";
+
+const Guidance = memo(function Guidance({ text }: Readonly<{ text: string }>) {
+  return <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
+});
+
+interface TProps {
+  step: TStep;
+  template: TReportTemplate;
+  document: TReportDocument;
+  lastYear: TReportDocument | null;
+  values: TReportValues;
+  marks: ReadonlyMap<string, TCellMarks>;
+  editable: boolean;
+  comments: TWorkflowView["comments"];
+  dispatch(action: TDocumentAction): void;
+  onDetails(details: TReportDetails): void;
+  onCells(cells: Record<string, TCellValue>): void;
+  /** Called with the cell id when a statistics cell gets the focus (where a new comment goes). */
+  onFocusCell(cellId: string): void;
+}
+
+/**
+ * The current step of the report editor in its card: the step's open comments, then 报告信息, a narrative
+ * section, or a statistics table with its guidance and short text.
+ */
+export function StepCard({
+  step,
+  template,
+  document,
+  lastYear,
+  values,
+  marks,
+  editable,
+  comments,
+  dispatch,
+  onDetails,
+  onCells,
+  onFocusCell,
+}: Readonly<TProps>) {
+  const section = template.sections.find((s) => s.id === step);
+  const sectionComments = comments.filter((c) => !c.resolvedAt && c.target === sectionTarget(step));
+  return (
+    <Card
+      title={stepLabel(template, step)}
+      size={section?.kind === "table" ? "small" : undefined}
+      onFocusCapture={(event) => {
+        const id = (event.target as HTMLElement).dataset?.cell;
+        if (id) onFocusCell(id);
+      }}
+    >
+      {sectionComments.map((c) => (
+        <Alert
+          key={c.id}
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`批注（${c.authorName}）：${c.body}`}
+          data-testid="section-comment"
+        />
+      ))}
+      {step === "details" && (
+        <DetailsForm
+          details={document.details}
+          year={document.year}
+          documentNo={template.documentNo}
+          editable={editable}
+          onChange={onDetails}
+        />
+      )}
+      {section?.kind === "narrative" && (
+        <NarrativeEditor
+          key={section.id}
+          section={section}
+          text={document.narrative[section.id] ?? ""}
+          lastYearText={lastYear?.narrative[section.id]}
+          lastYear={lastYear?.year}
+          editable={editable}
+          values={values}
+          onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
+        />
+      )}
+      {section?.kind === "table" && section.tableId && (
+        <>
+          <Guidance text={section.guidance} />
+          <NarrativeEditor
+            key={section.id}
+            section={section}
+            text={document.narrative[section.id] ?? ""}
+            editable={editable}
+            values={values}
+            compact
+            onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
+          />
+          {document.rollup && (
+            <Alert
+              type="info"
+              showIcon
+              title="本表为汇总数，由审核台的“汇总”页生成；调整某一格须在汇总页写明理由。"
+            />
+          )}
+          <StatsTable
+            template={template}
+            table={template.tables[section.tableId]}
+            document={document}
+            values={values}
+            marks={marks}
+            editable={editable && !document.rollup}
+            onCells={onCells}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { App } from "antd";
+import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } from "react";
+
+import type { TReportDocument } from "@/lib/report/schema";
+import type { TReportValues } from "@/lib/report/values";
+import type { TFinding } from "@/lib/rules/evaluate";
+
+import type { TDocumentAction } from "./document-state";
+import { locateTarget, stepOf, type TStep } from "./editor-steps";
+import { applyLinkFix } from "./link-offers";
+import { focusCell } from "./stats-cell";
+
+interface TOptions {
+  document: TReportDocument;
+  values: TReportValues;
+  setStep: Dispatch<SetStateAction<TStep>>;
+  dispatch(action: TDocumentAction): void;
+}
+
+/**
+ * What the side panels do in the editor: open a comment target or a finding (switch to its step, then focus
+ * its cell or section), and apply a finding's linked-value fix to the narrative. The callbacks are stable
+ * so the memoised panels do not re-render on each keystroke.
+ */
+export const useFindingActions = ({ document, values, setStep, dispatch }: TOptions) => {
+  const { message } = App.useApp();
+  const openTarget = useCallback(
+    (target: string) => {
+      const place = locateTarget(target);
+      if (!place) return;
+      setStep(place.step);
+      const { cell } = place;
+      if (cell) setTimeout(() => focusCell(cell), 50);
+    },
+    [setStep],
+  );
+
+  const openFinding = useCallback(
+    (finding: TFinding) => {
+      setStep(stepOf(finding));
+      const cell = finding.cells[0];
+      setTimeout(() => {
+        if (cell) focusCell(cell);
+        else window.document.querySelector<HTMLElement>(`[data-section="${finding.sectionId}"]`)?.focus();
+      }, 50);
+    },
+    [setStep],
+  );
+
+  // The findings panel stays memoised: the fix reads the latest document through a ref.
+  const latest = useRef({ document, values });
+  useEffect(() => {
+    latest.current = { document, values };
+  }, [document, values]);
+  const fixFinding = useCallback(
+    (finding: TFinding) => {
+      const fix = finding.fix;
+      if (!fix) return;
+      const { document: current, values: now } = latest.current;
+      const next = applyLinkFix(current.narrative[fix.key] ?? "", fix, now);
+      if (next === null) {
+        message.warning("正文已修改，找不到原来的数字，请在正文中直接修改。");
+        return;
+      }
+      dispatch({ type: "setNarrative", key: fix.key, text: next });
+      message.success("已改为关联数值，今后随表格更新。");
+    },
+    [dispatch, message],
+  );
+
+  return { openTarget, openFinding, fixFinding };
+};
