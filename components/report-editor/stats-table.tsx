@@ -1,16 +1,6 @@
 "use client";
 
-import { App, Button, Space, Typography } from "antd";
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  type ClipboardEvent,
-  type FocusEvent,
-  type KeyboardEvent,
-} from "react";
+import { useCallback, useMemo, type FocusEvent } from "react";
 
 import { formatNumber } from "@/lib/export/format";
 import type { TCellValue, TReportDocument } from "@/lib/report/schema";
@@ -21,47 +11,12 @@ import { cellRowColumn } from "@/lib/template/labels";
 import type { TCellMarks } from "./cell-marks";
 import { cellInputText, cellValueFromInput } from "./document-state";
 import styles from "./editor.module.css";
-import { focusCell, StatsCell } from "./stats-cell";
+import { StatsCell } from "./stats-cell";
+import { TableNotes, TableToolbar } from "./table-extras";
 import { stickyLeft, tableLayout } from "./table-layout";
-import {
-  isClipboardBlock,
-  isComposingKey,
-  moveFrom,
-  navigationRows,
-  planPaste,
-  type TMove,
-} from "./table-navigation";
-
-const KEY_MOVES: Record<string, TMove> = {
-  ArrowUp: "up",
-  ArrowDown: "down",
-  ArrowLeft: "left",
-  ArrowRight: "right",
-  Enter: "down",
-};
-
-const TableToolbar = memo(function TableToolbar({ onFillZeros }: { onFillZeros(): void }) {
-  return (
-    <Space style={{ marginBottom: 8 }} wrap>
-      <Button size="small" onClick={onFillZeros}>
-        全部填 0
-      </Button>
-      <Typography.Text type="secondary">
-        方向键、回车、Tab 在单元格间移动；可从 Excel/WPS 复制一块数据，在起始单元格粘贴。总计自动计算。
-      </Typography.Text>
-    </Space>
-  );
-});
-
-const TableNotes = memo(function TableNotes({ notes }: { notes: string[] }) {
-  return (
-    <ul style={{ color: "#666", fontSize: 13, paddingLeft: 20 }}>
-      {notes.map((note) => (
-        <li key={note}>{note}</li>
-      ))}
-    </ul>
-  );
-});
+import { navigationRows } from "./table-navigation";
+import { useFillZeros } from "./use-fill-zeros";
+import { useTableKeys } from "./use-table-keys";
 
 interface TProps {
   template: TReportTemplate;
@@ -83,7 +38,6 @@ export function StatsTable({
   editable,
   onCells,
 }: Readonly<TProps>) {
-  const { message, modal } = App.useApp();
   const rows = useMemo(() => navigationRows(template, table), [template, table]);
   const inputIds = useMemo(
     () =>
@@ -98,92 +52,8 @@ export function StatsTable({
     (id: string, text: string) => onCells({ [id]: cellValueFromInput(text) }),
     [onCells],
   );
-
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLTableElement>) => {
-      // Keys pressed while a Chinese input method is composing (Enter picks the pinyin, arrows move in the
-      // candidate list) belong to the input method; keyCode 229 is how some browsers report them.
-      if (isComposingKey({ isComposing: event.nativeEvent.isComposing, keyCode: event.keyCode })) return;
-      const id = (event.target as HTMLInputElement).dataset.cell;
-      const move = KEY_MOVES[event.key];
-      if (!id || !move || event.altKey || event.ctrlKey || event.metaKey) return;
-      const next = moveFrom(rows, id, event.key === "Enter" && event.shiftKey ? "up" : move);
-      event.preventDefault();
-      if (next) focusCell(next);
-    },
-    [rows],
-  );
-
-  const onPaste = useCallback(
-    (event: ClipboardEvent<HTMLTableElement>) => {
-      const target = event.target as HTMLInputElement;
-      const id = target.dataset.cell;
-      const text = event.clipboardData.getData("text/plain");
-      if (!id || !editable || !isClipboardBlock(text)) return;
-      event.preventDefault();
-      const plan = planPaste(rows, id, text);
-      const accepted: Record<string, TCellValue> = {};
-      const rejected: string[] = [];
-      for (const [cellId, raw] of Object.entries(plan.values)) {
-        const value = cellValueFromInput(raw);
-        if (typeof value === "string") rejected.push(`“${raw.trim()}”`);
-        else accepted[cellId] = value;
-      }
-      onCells(accepted);
-      const parts = [`已粘贴 ${Object.keys(accepted).length} 个单元格`];
-      if (plan.skippedTotals) parts.push(`${plan.skippedTotals} 个值落在自动计算的总计上，已忽略`);
-      if (rejected.length)
-        parts.push(
-          `${rejected.length} 个值不是数字，未填入：${rejected.slice(0, 5).join("、")}${rejected.length > 5 ? "等" : ""}`,
-        );
-      if (plan.outside) parts.push(`${plan.outside} 个值超出表格范围`);
-      (rejected.length || plan.outside ? message.warning : message.success)({
-        content: parts.join("；"),
-        duration: 6,
-      });
-    },
-    [editable, message, onCells, rows],
-  );
-
-  // Read through a ref so the toolbar does not re-render on every keystroke; the ref follows each commit.
-  const cellsRef = useRef(report.cells);
-  useEffect(() => {
-    cellsRef.current = report.cells;
-  }, [report.cells]);
-  const fillZeros = useCallback(() => {
-    const blanks = inputIds.filter((id) => cellInputText(cellsRef.current[id]) === "");
-    const filled = inputIds.length - blanks.length;
-    const zeros = (ids: string[]) => onCells(Object.fromEntries(ids.map((id) => [id, 0])));
-    if (filled === 0) return zeros(inputIds);
-    if (blanks.length === 0) {
-      // Every cell is filled: the only thing 全部填 0 can do is overwrite them all.
-      modal.confirm({
-        title: "全部改为 0？",
-        content: `本表 ${filled} 个单元格都已填写，没有空白单元格。全部改为 0 会覆盖已填写的数据。`,
-        okText: "全部改为 0",
-        okButtonProps: { danger: true },
-        cancelText: "取消",
-        onOk: () => zeros(inputIds),
-      });
-      return;
-    }
-    const instance = modal.confirm({
-      title: "全部填 0",
-      content: `本表已有 ${filled} 个单元格填写了数据。可以只把 ${blanks.length} 个空白单元格填为 0，或把整张表都改为 0（会覆盖已填写的数据）。`,
-      okText: "只填空白单元格",
-      cancelText: "取消",
-      onOk: () => zeros(blanks),
-      footer: (_, { OkBtn, CancelBtn }) => (
-        <Space>
-          <CancelBtn />
-          <Button danger onClick={() => (zeros(inputIds), instance.destroy())}>
-            全部改为 0
-          </Button>
-          <OkBtn />
-        </Space>
-      ),
-    });
-  }, [inputIds, modal, onCells]);
+  const { onKeyDown, onPaste } = useTableKeys(rows, editable, onCells);
+  const fillZeros = useFillZeros(inputIds, report.cells, onCells);
 
   const layout = useMemo(() => tableLayout(table), [table]);
   // The box is at most a screen high: when a cell in it gets the focus, the whole box comes on screen, so the
