@@ -1,33 +1,18 @@
 "use client";
 
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Form,
-  Input,
-  List,
-  Radio,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from "antd";
+import { Alert, Button, Card, List, Select, Space, Tag, Typography } from "antd";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 
 import { withBlanksAsZero } from "@/lib/import/blanks";
-import { MAX_FILE_BYTES } from "@/lib/import/detect";
-import type { TImportChoice } from "@/lib/import/types";
-import type { TReportDocument } from "@/lib/report/schema";
 import { evaluateReport } from "@/lib/rules/evaluate";
-import { getTemplate } from "@/lib/template";
-import { TABLE_NAMES } from "@/lib/template/labels";
 import type { TImportReview } from "@/lib/services/import-report";
 
 import { createImportedDraftAction, previewImportAction } from "./import-actions";
+import { ChoiceRow } from "./import-choice-row";
+import { applyChoices } from "./import-review";
+import { ImportSourceForm } from "./import-source-form";
+import { ImportSummary } from "./import-summary";
 
 interface TProps {
   fillerOffices: { id: string; name: string }[];
@@ -43,76 +28,6 @@ const SEVERITY = {
   warning: { color: "orange", label: "警告" },
   info: { color: "blue", label: "提示" },
 } as const;
-
-/** The document with the person's picks among candidate splits written into its cells. */
-const applyChoices = (review: TImportReview, picks: Record<number, number>): TReportDocument => {
-  const template = getTemplate(review.document.formatVersion);
-  const cells = { ...review.document.cells };
-  const printedTotals = { ...review.document.printedTotals };
-  review.choices.forEach((choice, index) => {
-    const candidate = picks[index] === undefined ? undefined : choice.candidates[picks[index]];
-    if (!candidate) return;
-    choice.cellIds.forEach((id, column) => {
-      if (template.cellById.get(id)?.sumOf) printedTotals[id] = candidate[column] ?? null;
-      else cells[id] = candidate[column] ?? null;
-    });
-  });
-  return { ...review.document, cells, printedTotals };
-};
-
-/** Counts per table: read, split, blank in the original, not readable. */
-const tableCounts = (review: TImportReview) => {
-  const template = getTemplate(review.document.formatVersion);
-  const chosen = new Set(review.choices.flatMap((choice) => choice.cellIds));
-  return (["t2", "t3", "t4"] as const).map((table) => {
-    const counts = { read: 0, split: 0, blank: 0, choice: 0, unread: 0 };
-    for (const cell of template.cells.filter((c) => c.table === table)) {
-      const entry = review.provenance[cell.id];
-      if (chosen.has(cell.id)) counts.choice++;
-      else if (!entry) counts.unread++;
-      else if (entry.how === "blank") counts.blank++;
-      else if (entry.how === "split") counts.split++;
-      else if (
-        (cell.sumOf ? review.document.printedTotals?.[cell.id] : review.document.cells[cell.id]) == null
-      )
-        counts.unread++;
-      else counts.read++;
-    }
-    return { table, counts };
-  });
-};
-
-function ChoiceRow({
-  choice,
-  value,
-  onChange,
-}: {
-  choice: TImportChoice;
-  value?: number;
-  onChange: (v: number) => void;
-}) {
-  return (
-    <div>
-      <Typography.Text strong>
-        {TABLE_NAMES[choice.table]}“{choice.rowLabel}”行
-      </Typography.Text>
-      <Typography.Text type="secondary">
-        ：原文数字连排为“{choice.raw}”（{choice.where}），有 {choice.candidates.length} 种拆分都说得通，请选择
-        {choice.supportedBy ? `（${choice.supportedBy}）` : ""}
-      </Typography.Text>
-      <Radio.Group
-        aria-label={`${choice.rowLabel} 的拆分`}
-        value={value}
-        onChange={(event) => onChange(event.target.value as number)}
-        style={{ display: "flex", flexWrap: "wrap", gap: 8, marginTop: 4 }}
-        options={choice.candidates.map((candidate, index) => ({
-          value: index,
-          label: candidate.join(" / "),
-        }))}
-      />
-    </div>
-  );
-}
 
 /** 我的年报 → 导入: upload a published report or paste its text, review what was read, create a draft. */
 export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
@@ -173,108 +88,23 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
 
   return (
     <Card title="导入已有年报" size="small">
-      <Form layout="vertical" onFinish={onRead}>
-        <Form.Item label="上传文件（Word、WPS、PDF、网页、Excel）">
-          <input
-            type="file"
-            aria-label="选择要导入的文件"
-            accept=".docx,.doc,.wps,.pdf,.html,.htm,.xlsx,.txt,.json"
-            onChange={(event) => {
-              const chosen = event.target.files?.[0] ?? null;
-              setReview(null);
-              // Said here, before a 20 MB upload is sent only to be refused by the server.
-              if (chosen && chosen.size > MAX_FILE_BYTES) {
-                setFile(null);
-                event.target.value = "";
-                return setMessage("文件超过 20 MB，无法导入。");
-              }
-              setMessage(null);
-              setFile(chosen);
-            }}
-          />
-        </Form.Item>
-        <Form.Item label="或粘贴报告全文">
-          <Input.TextArea
-            aria-label="粘贴报告全文"
-            rows={4}
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setReview(null);
-            }}
-            placeholder="从网页或 PDF 复制整篇报告，粘贴在这里"
-          />
-        </Form.Item>
-        <Form.Item
-          label="或填写已发布网页的网址"
-          extra="由服务器读取该网页；网页只链接了 PDF 等附件时会提示附件的网址。"
-        >
-          <Input
-            aria-label="已发布网页的网址"
-            value={url}
-            maxLength={2000}
-            onChange={(event) => {
-              setUrl(event.target.value);
-              setReview(null);
-            }}
-            placeholder="https://……"
-          />
-        </Form.Item>
-        <Button htmlType="submit" loading={pending} disabled={!file && !text.trim() && !url.trim()}>
-          读取
-        </Button>
-      </Form>
+      <ImportSourceForm
+        text={text}
+        url={url}
+        canRead={Boolean(file || text.trim() || url.trim())}
+        pending={pending}
+        setText={setText}
+        setUrl={setUrl}
+        setFile={setFile}
+        setMessage={setMessage}
+        onChange={() => setReview(null)}
+        onRead={onRead}
+      />
       {message && <Alert type="error" title={message} showIcon style={{ marginTop: 12 }} />}
       {stored && <Alert type="success" title={stored} showIcon style={{ marginTop: 12 }} />}
       {review && document && (
         <Space orientation="vertical" size="middle" style={{ width: "100%", marginTop: 16 }}>
-          <Descriptions size="small" bordered column={1} title="读到的报告">
-            <Descriptions.Item label="来源">{review.source.label}</Descriptions.Item>
-            <Descriptions.Item label="标题">
-              {review.document.details.title ?? "（未读到）"}
-            </Descriptions.Item>
-            <Descriptions.Item label="年度">{review.document.year}年度</Descriptions.Item>
-            <Descriptions.Item label="格式">
-              {getTemplate(review.document.formatVersion).documentNo}
-            </Descriptions.Item>
-            <Descriptions.Item label="正文">
-              {(["opening", "s1", "s5", "s6"] as const)
-                .filter((key) => review.document.narrative[key])
-                .map(
-                  (key) =>
-                    ({
-                      opening: "开头段落",
-                      s1: "一、总体情况",
-                      s5: "五、存在的主要问题",
-                      s6: "六、其他需要报告的事项",
-                    })[key],
-                )
-                .join("、") || "（未读到）"}
-            </Descriptions.Item>
-            {tableCounts(review).map(({ table, counts }) => (
-              <Descriptions.Item key={table} label={TABLE_NAMES[table]}>
-                <Space wrap>
-                  <Tag color="green">读取 {counts.read}</Tag>
-                  {counts.split > 0 && <Tag color="cyan">按合计拆分 {counts.split}</Tag>}
-                  {counts.choice > 0 && <Tag color="gold">待选择 {counts.choice}</Tag>}
-                  {counts.blank > 0 && <Tag>原报告空白 {counts.blank}</Tag>}
-                  {counts.unread > 0 && <Tag color="red">未能读取 {counts.unread}</Tag>}
-                  {counts.blank > 0 && (
-                    <Checkbox
-                      checked={blanksAsZero.includes(table)}
-                      onChange={(event) =>
-                        setBlanksAsZero((current) =>
-                          event.target.checked ? [...current, table] : current.filter((t) => t !== table),
-                        )
-                      }
-                    >
-                      本表 {counts.blank} 个空白格按 0 计（记入历史）
-                    </Checkbox>
-                  )}
-                </Space>
-              </Descriptions.Item>
-            ))}
-          </Descriptions>
+          <ImportSummary review={review} blanksAsZero={blanksAsZero} setBlanksAsZero={setBlanksAsZero} />
           {review.choices.map((choice, index) => (
             <ChoiceRow
               key={choice.cellIds[0]}
