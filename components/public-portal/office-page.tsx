@@ -1,26 +1,18 @@
 import Link from "next/link";
 
 import { editionLabel, formatPublicTime } from "@/lib/public/format";
-import { publicChartsPath, publicIndexPath, publicOfficePath, publicReportPath } from "@/lib/public/paths";
+import { publicChartsPath, publicIndexPath, publicReportPath } from "@/lib/public/paths";
 import type { TPublicOfficePage } from "@/lib/services/load-public-office";
 
 import { OfficeYearsTable } from "./office-years-table";
-import { Breadcrumb, TimelinessBadge } from "./parts";
+import { OfficePageFrame, TimelinessBadge } from "./parts";
 import styles from "./portal.module.css";
 
 /** One office: every published year with every edition, and the offices below it (the region index). */
 export function OfficePage({ page }: Readonly<{ page: TPublicOfficePage }>) {
   const { office, below } = page;
   return (
-    <div className={styles.portal}>
-      <Breadcrumb
-        items={[
-          ...(office.parentId && office.parentName
-            ? [{ href: publicOfficePath(office.parentId), label: office.parentName }]
-            : []),
-          { label: office.name },
-        ]}
-      />
+    <OfficePageFrame office={office}>
       <h1>{office.name}政府信息公开工作年度报告</h1>
       {office.years.length === 0 ? (
         <p>本机关尚未发布政府信息公开工作年度报告。</p>
@@ -85,6 +77,6 @@ export function OfficePage({ page }: Readonly<{ page: TPublicOfficePage }>) {
           <a href={publicIndexPath(office.id, "csv")}>CSV</a>
         </p>
       </section>
-    </div>
+    </OfficePageFrame>
   );
 }

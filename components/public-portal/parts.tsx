@@ -1,7 +1,9 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { formatPublicDate } from "@/lib/public/format";
-import { PORTAL_PATH } from "@/lib/public/paths";
+import { PORTAL_PATH, publicOfficePath } from "@/lib/public/paths";
+import type { TPublicOffice } from "@/lib/public/types";
 import type { TTimeliness } from "@/lib/workflow/timeliness";
 
 import styles from "./portal.module.css";
@@ -25,6 +27,35 @@ export function Breadcrumb({ items }: Readonly<{ items: { href?: string; label: 
         )}
       </ol>
     </nav>
+  );
+}
+
+/**
+ * The frame of a page about one office (its page, a report, 图解): the breadcrumb 年报专栏 › the office above
+ * it (when there is one) › the office › `trail`, the last item being the page shown, then the page.
+ */
+export function OfficePageFrame({
+  office,
+  trail = [],
+  children,
+}: Readonly<{
+  office: Pick<TPublicOffice, "id" | "name" | "parentId" | "parentName">;
+  trail?: { href?: string; label: string }[];
+  children: ReactNode;
+}>) {
+  return (
+    <div className={styles.portal}>
+      <Breadcrumb
+        items={[
+          ...(office.parentId && office.parentName
+            ? [{ href: publicOfficePath(office.parentId), label: office.parentName }]
+            : []),
+          { href: publicOfficePath(office.id), label: office.name },
+          ...trail,
+        ]}
+      />
+      {children}
+    </div>
   );
 }
 

@@ -1,16 +1,10 @@
 import Link from "next/link";
 
 import { editionLabel, formatPublicTime } from "@/lib/public/format";
-import {
-  PUBLIC_FILES,
-  publicChartsPath,
-  publicFilePath,
-  publicOfficePath,
-  publicReportPath,
-} from "@/lib/public/paths";
+import { PUBLIC_FILES, publicChartsPath, publicFilePath, publicReportPath } from "@/lib/public/paths";
 import type { TPublicReportPage } from "@/lib/services/load-public-report";
 
-import { Breadcrumb, TimelinessBadge } from "./parts";
+import { OfficePageFrame, TimelinessBadge } from "./parts";
 import styles from "./portal.module.css";
 
 const DATA_FILES = ["report.json", "t2.csv", "t3.csv", "t4.csv", "tables.xlsx"] as const;
@@ -25,16 +19,7 @@ export function ReportPage({ page }: Readonly<{ page: TPublicReportPage }>) {
   const file = (name: keyof typeof PUBLIC_FILES) =>
     publicFilePath(office.id, entry.year, edition.edition, name);
   return (
-    <div className={styles.portal}>
-      <Breadcrumb
-        items={[
-          ...(office.parentId && office.parentName
-            ? [{ href: publicOfficePath(office.parentId), label: office.parentName }]
-            : []),
-          { href: publicOfficePath(office.id), label: office.name },
-          { label: `${entry.year}年度` },
-        ]}
-      />
+    <OfficePageFrame office={office} trail={[{ label: `${entry.year}年度` }]}>
       <h1>{title}</h1>
       <p>
         <TimelinessBadge timeliness={entry.timeliness} /> 首次发布于{" "}
@@ -151,6 +136,6 @@ export function ReportPage({ page }: Readonly<{ page: TPublicReportPage }>) {
         <p className={styles.printOnly}>全文见本页地址下的网页原文（{file("report.html")}）。</p>
         <iframe className={styles.frame} title={`${title}（全文）`} srcDoc={page.html} sandbox="" />
       </section>
-    </div>
+    </OfficePageFrame>
   );
 }
