@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { App, Form, Input, Select } from "antd";
+import { App, Button, Form, Input, Select } from "antd";
 import { useTransition } from "react";
 import { Controller, useForm, type Control, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
@@ -121,5 +121,17 @@ export function SelectField<T extends FieldValues>({
         />
       )}
     />
+  );
+}
+
+/** The primary button of a `useAdminForm` form: submits it, spinning while the action runs. */
+export function SubmitButton({
+  form,
+  children,
+}: Readonly<{ form: { pending: boolean; submit(): Promise<void> }; children: React.ReactNode }>) {
+  return (
+    <Button type="primary" loading={form.pending} onClick={() => void form.submit()}>
+      {children}
+    </Button>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { App, Button, Card, Col, Empty, Form, Row, Space, Table, Tag, Typography } from "antd";
+import { App, Card, Col, Empty, Form, Row, Space, Table, Tag, Typography } from "antd";
 
 import { PASSWORD_RULES_HINT } from "@/lib/auth/password-rules";
 import { ROLE_LABELS, ZCreateOffice, ZCreateUser, ZMembership } from "@/lib/admin/schemas";
@@ -8,7 +8,7 @@ import type { TAdminUser } from "@/lib/admin/types";
 import type { TOfficeNode } from "@/lib/offices/types";
 
 import { addMembershipAction, createOfficeAction, createUserAction, removeMembershipAction } from "./actions";
-import { SelectField, TextField, useAdminForm } from "@/components/form-fields";
+import { SelectField, SubmitButton, TextField, useAdminForm } from "@/components/form-fields";
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -54,9 +54,7 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
                 label="上级机关"
                 options={officeOptions}
               />
-              <Button type="primary" loading={office.pending} onClick={() => void office.submit()}>
-                新增机关
-              </Button>
+              <SubmitButton form={office}>新增机关</SubmitButton>
             </Form>
           </Card>
         </Col>
@@ -72,39 +70,30 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
                 password
                 extra={PASSWORD_RULES_HINT}
               />
-              <Button type="primary" loading={user.pending} onClick={() => void user.submit()}>
-                新增用户
-              </Button>
+              <SubmitButton form={user}>新增用户</SubmitButton>
             </Form>
           </Card>
         </Col>
       </Row>
       <Card title="用户与角色" data-testid="users">
         <Form layout="inline" component="div" style={{ marginBottom: 16 }}>
-          <SelectField
-            control={role.form.control}
-            name="userId"
-            label="用户"
-            options={userOptions}
-            minWidth={200}
-          />
-          <SelectField
-            control={role.form.control}
-            name="officeId"
-            label="机关"
-            options={officeOptions}
-            minWidth={200}
-          />
-          <SelectField
-            control={role.form.control}
-            name="role"
-            label="角色"
-            options={ROLE_OPTIONS}
-            minWidth={100}
-          />
-          <Button type="primary" loading={role.pending} onClick={() => void role.submit()}>
-            分配角色
-          </Button>
+          {(
+            [
+              ["userId", "用户", userOptions, 200],
+              ["officeId", "机关", officeOptions, 200],
+              ["role", "角色", ROLE_OPTIONS, 100],
+            ] as const
+          ).map(([name, label, options, minWidth]) => (
+            <SelectField
+              key={name}
+              control={role.form.control}
+              name={name}
+              label={label}
+              options={options}
+              minWidth={minWidth}
+            />
+          ))}
+          <SubmitButton form={role}>分配角色</SubmitButton>
         </Form>
         <Table
           size="small"
