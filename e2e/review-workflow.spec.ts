@@ -1,6 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { cell, expectSaved, fillZeros, newSession, openSection } from "./fixtures/session";
+import {
+  cell,
+  expectSaved,
+  fillLastSections,
+  fillZeros,
+  newSession,
+  openSection,
+  submitWithExplanations,
+} from "./fixtures/session";
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
@@ -40,14 +48,7 @@ const writeReport = async (filler: Page, year: string, section6: string) => {
   await cell(filler, "t3.new_received.natural_person").fill("1");
   await cell(filler, "t3.granted.natural_person").fill("1");
   await fillZeros(filler, /四、政府信息公开行政复议/);
-  await openSection(filler, /五、存在的主要问题/);
-  await filler
-    .locator('[data-section="s5"]')
-    .fill(
-      "（一）存在的主要问题\n解读形式单一，公开内容的及时性和完整性有待提高。\n（二）改进情况\n增加图解、视频等解读形式，建立信息发布前的审核清单。",
-    );
-  await openSection(filler, /六、其他需要报告的事项/);
-  await filler.locator('[data-section="s6"]').fill(section6);
+  await fillLastSections(filler, section6);
   await expectSaved(filler);
   return filler.url().split("/").pop() ?? "";
 };
@@ -60,11 +61,7 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   const filler = await newSession(browser, baseURL, "jiaoyu");
   const reportId = await writeReport(filler, YEAR, "本年度未收取信息处理费。");
   await expectSaved(filler);
-  await filler.getByRole("button", { name: "提交审核" }).click();
-  await filler
-    .getByRole("dialog", { name: "提交审核" })
-    .getByRole("button", { name: /提\s*交/ })
-    .click();
+  await submitWithExplanations(filler);
   await expect(filler.getByText(/只读（待审核）：年报已提交审核/)).toBeVisible();
 
   // 审核人 finds it on the 审核台, comments on a cell and returns it.
@@ -98,12 +95,7 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   await filler.getByTestId("comment").getByRole("button", { name: "已解决" }).click();
   await expect(filler.getByTestId("comment")).toContainText("已解决");
   await expectSaved(filler);
-  await filler.getByRole("button", { name: "提交审核" }).click();
-  await filler
-    .getByRole("dialog", { name: "提交审核" })
-    .getByRole("button", { name: /提\s*交/ })
-    .click();
-  await expect(filler.getByText(/只读（待审核）/)).toBeVisible();
+  await submitWithExplanations(filler);
 
   // 审核人 approves and publishes.
   await reviewer.reload();
