@@ -20,6 +20,7 @@ import {
 } from "@/lib/workflow/review-board-query";
 import { STATUS_LABELS, statusLabel } from "@/lib/workflow/transitions";
 
+import { REMINDER_REPEAT_HOURS } from "@/lib/inbox/kinds";
 import type { TReviewBoardRow } from "@/lib/services/load-review-board";
 
 import { sendRemindersAction } from "./actions";
@@ -104,7 +105,7 @@ export function ReviewBoard({
         message.error(result.error.message);
         return;
       }
-      const { reminded, recipients, skipped, withoutFiller } = result.data;
+      const { reminded, recipients, skipped, withoutFiller, recentlyReminded } = result.data;
       setReminding(false);
       setNote("");
       setSelected([]);
@@ -115,11 +116,16 @@ export function ReviewBoard({
               `已跳过 ${skipped.length} 个已提交的机关：${skipped.map((s) => `${s.name}（${s.status}）`).join("、")}。`,
             ]
           : []),
+        ...(recentlyReminded.length
+          ? [
+              `已跳过 ${recentlyReminded.length} 个 ${REMINDER_REPEAT_HOURS} 小时内已催报过的机关：${recentlyReminded.map((r) => `${r.name}（${r.atText}，${r.by}）`).join("、")}。`,
+            ]
+          : []),
         ...(withoutFiller.length
           ? [`以下机关没有填报人账号，无人收到待办：${withoutFiller.join("、")}。`]
           : []),
       ];
-      if (skipped.length || withoutFiller.length)
+      if (skipped.length || withoutFiller.length || recentlyReminded.length)
         modal.info({ title: "催报结果", content: lines.join("\n") });
       else message.success(lines[0]);
       router.refresh();

@@ -412,4 +412,33 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
       "FORBIDDEN",
     );
   });
+
+  it("a repeat 催报 within the window is skipped and named with its last 催报; two presses at once make one to-do", async () => {
+    const remindersOf = (name: TOfficeName) =>
+      db.prisma.reminder.count({ where: { officeId: office[name], year: YEAR } });
+    const todosOf = (user: TSessionUser) =>
+      db.prisma.message.count({ where: { userId: user.id, kind: "remind" } });
+    const before = { reminders: await remindersOf("区教育局"), todos: await todosOf(eduFiller) };
+    expect(before.reminders).toBeGreaterThan(0);
+    const again = await sendRemindersFor(reviewer, { year: YEAR, officeIds: [office.区教育局] });
+    expect(again.reminded).toBe(0);
+    expect(again.recentlyReminded).toEqual([
+      { name: "区教育局", by: "shenhe", at: expect.any(String), atText: expect.stringMatching(/^\d{4}年/) },
+    ]);
+    expect(await remindersOf("区教育局")).toBe(before.reminders);
+    expect(await todosOf(eduFiller)).toBe(before.todos);
+
+    // Past the window (the earlier 催报 moved back 25 hours): two presses at once, exactly one goes out.
+    await db.prisma.reminder.updateMany({ data: { createdAt: new Date(Date.now() - 25 * 3_600_000) } });
+    const offices = [office.区教育局, office.区卫健局, office.区水务局];
+    const [first, second] = await Promise.all([
+      sendRemindersFor(reviewer, { year: YEAR, officeIds: offices }),
+      sendRemindersFor(reviewer, { year: YEAR, officeIds: [...offices].reverse() }),
+    ]);
+    expect(first!.reminded + second!.reminded).toBe(3);
+    expect(first!.recentlyReminded.length + second!.recentlyReminded.length).toBe(3);
+    expect(await remindersOf("区教育局")).toBe(before.reminders + 1);
+    expect(await remindersOf("区卫健局")).toBe(before.reminders + 1);
+    expect(await todosOf(eduFiller)).toBe(before.todos + 1);
+  });
 });
