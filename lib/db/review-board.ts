@@ -16,16 +16,21 @@ import type { ReportStatus } from "./generated/enums";
 export const listReportsWithStaleFindings = async (
   officeIds: string[],
   year: number,
-): Promise<{ id: string; version: number; document: TReportDocument | null }[]> => {
+): Promise<{ id: string; officeId: string; version: number; document: TReportDocument | null }[]> => {
   if (officeIds.length === 0) return [];
   const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<{ id: string; version: number; data: unknown }[]>`
-    SELECT id, version, data FROM "Report"
+  const rows = await prisma.$queryRaw<{ id: string; officeId: string; version: number; data: unknown }[]>`
+    SELECT id, "officeId", version, data FROM "Report"
     WHERE year = ${year} AND "officeId" IN (${Prisma.join(officeIds.map((id) => Prisma.sql`${id}::uuid`))})
       AND "findingsVersion" IS DISTINCT FROM version`;
   return rows.map((row) => {
     const parsed = ZReportDocument.safeParse(row.data);
-    return { id: row.id, version: row.version, document: parsed.success ? parsed.data : null };
+    return {
+      id: row.id,
+      officeId: row.officeId,
+      version: row.version,
+      document: parsed.success ? parsed.data : null,
+    };
   });
 };
 
