@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
 
 import { saveDraftFor } from "./report-drafts";
-import { loadRollupFor, makeRollupFor, overrideRollupCellFor } from "./rollup";
+import { loadRollupFor, makeRollupFor } from "./rollup";
+import { overrideRollupCellFor } from "./rollup-override";
 import { runWorkflowAction } from "./workflow";
 
 const YEAR = 2025;

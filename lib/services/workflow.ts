@@ -32,7 +32,7 @@ import {
 
 import { appliedRequirementsFor } from "./local-requirements";
 import { loadReportFor } from "./report-access";
-import { describeStaleRollup } from "./rollup";
+import { describeStaleRollup } from "./rollup-compute";
 
 /** The explanation key of a stale 汇总 in a submission's `explanations` (docs/rollup.md). */
 export const STALE_ROLLUP_KEY = "rollup-stale";
