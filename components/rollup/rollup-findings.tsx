@@ -3,12 +3,7 @@
 import { Card, List, Tag, Typography } from "antd";
 
 import type { TRollupView } from "@/lib/rollup/types";
-
-const SEVERITY = {
-  error: { label: "错误", color: "red" },
-  warning: { label: "警告", color: "orange" },
-  info: { label: "提示", color: "blue" },
-} as const;
+import { SEVERITY_TAGS as SEVERITY } from "@/lib/rules/severity-tags";
 
 /** 校验结果 of the roll-up: its own findings, then each subordinate's as “来自某某局”, and the cells not summed. */
 export function RollupFindings({ view }: Readonly<{ view: TRollupView }>) {
