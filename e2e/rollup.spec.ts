@@ -35,7 +35,7 @@ test("审核人 creates the roll-up: the office without a report is listed as mi
   await expect(page.getByRole("button", { name: /生成汇总（已选 0 \/ \d+ 个机关）/ })).toBeDisabled();
   await page.getByRole("checkbox", { name: "示范区教育局" }).check();
   await expect(page.getByRole("button", { name: /生成汇总（已选 1 \/ \d+ 个机关）/ })).toBeEnabled();
-  await page.getByRole("button", { name: "全选" }).click();
+  await page.getByRole("button", { name: /^全\s*选$/ }).click();
   await page.getByRole("button", { name: /生成汇总（全部 \d+ 个机关）/ }).click();
   await expect(page.getByText("已生成汇总")).toBeVisible({ timeout: 30_000 });
   const missing = page.getByTestId("rollup-missing");
