@@ -46,6 +46,17 @@ test("the 审核人 sends a 催报 to the office that has not started", async ({
   expect(reminderColumn).toBeGreaterThan(0);
   await expect(row.getByRole("cell").nth(reminderColumn)).toContainText(/\d{4}\/\d{1,2}\/\d{1,2}/);
   await reviewer.screenshot({ path: "docs/images/review-board.png" });
+  // A second press right after sends nothing: the office is named with its last 催报, no second to-do.
+  await row.getByRole("checkbox").check();
+  await reviewer.getByRole("button", { name: /催报（1）/ }).click();
+  await dialog.getByRole("button", { name: "发送催报" }).click();
+  const result = reviewer.getByRole("dialog").filter({ hasText: "催报结果" });
+  await expect(result).toContainText("没有发送催报。");
+  await expect(result).toContainText(
+    /已跳过 1 个 24 小时内已催报过的机关：示范区教育局（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}，[^）]+）。/,
+  );
+  await reviewer.screenshot({ path: "docs/images/review-board-reminder-repeat.png" });
+  await result.getByRole("button", { name: /知道了|OK|确\s*定/ }).click();
   await reviewerContext.close();
 });
 

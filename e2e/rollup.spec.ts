@@ -30,7 +30,14 @@ test("审核人 creates the roll-up: the office without a report is listed as mi
   await openRollup(page);
   await expect(page.getByRole("checkbox", { name: "示范区教育局" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "示范区卫生健康局" })).toBeChecked();
-  await page.getByRole("button", { name: "生成汇总" }).click();
+  // Nothing ticked never means “all”: the button is disabled and says why; it names how many it sums.
+  await page.getByRole("button", { name: "全不选" }).click();
+  await expect(page.getByText("请至少勾选一个机关；要汇总全部机关，点“全选”。")).toBeVisible();
+  await expect(page.getByRole("button", { name: /生成汇总（已选 0 \/ \d+ 个机关）/ })).toBeDisabled();
+  await page.getByRole("checkbox", { name: "示范区教育局" }).check();
+  await expect(page.getByRole("button", { name: /生成汇总（已选 1 \/ \d+ 个机关）/ })).toBeEnabled();
+  await page.getByRole("button", { name: /^全\s*选$/ }).click();
+  await page.getByRole("button", { name: /生成汇总（全部 \d+ 个机关）/ }).click();
   await expect(page.getByText("已生成汇总")).toBeVisible({ timeout: 30_000 });
   const missing = page.getByTestId("rollup-missing");
   // Other journeys may add offices (管理) or open 卫健局's 2024 draft first: the count is theirs, the listing ours.
@@ -143,4 +150,19 @@ test("after the approval the roll-up is stale; 刷新 makes it complete, and the
   expect((t3.getCell(6, column).value as ExcelJS.CellFormulaValue).result).toBe(7);
   const findings = workbook.getWorksheet("校验结果")!;
   expect(findings.getColumn(1).values).toEqual(expect.arrayContaining(["示范区卫生健康局", "示范区教育局"]));
+});
+
+test("an out-of-range or non-numeric year in the address falls back to the current year with a notice", async ({
+  page,
+}) => {
+  await signIn(page, "shenhe", "/review?year=1900");
+  await expect(
+    page.getByText(/^年度“1900”早于国家格式适用的年度，可查看 2019—\d{4} 年度；已显示 2025 年度。$/),
+  ).toBeVisible();
+  await expect(page.getByText("1901")).toHaveCount(0);
+  await page.goto("/review/rollup?year=abc");
+  await expect(page.getByText(/^年度“abc”不是四位年份，.*已显示 2025 年度。$/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: /汇总 · / })).toBeVisible();
+  await page.goto("/review/on-time?year=3000");
+  await expect(page.getByText(/^年度“3000”尚未开始，.*已显示 2025 年度。$/)).toBeVisible();
 });

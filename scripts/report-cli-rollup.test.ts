@@ -93,4 +93,36 @@ describe("npm run report -- rollup", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("无法读取 no-such.json：文件不存在");
   });
+
+  it("says every schema, JSON and file problem in Chinese, naming the place in Chinese", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "nbt-rollup-zh-"));
+    const wrongTypes = writeOffice(dir, "丙局", (doc) => {
+      doc.year = "2023年";
+      (doc.details as Record<string, unknown>).contact = { phone: 5 };
+      delete (doc as Record<string, unknown>).narrative;
+      doc.format = "other";
+    });
+    const broken = path.join(dir, "broken.json");
+    writeFileSync(broken, '{\n  "year": 2023,\n}');
+    const result = report("rollup", wrongTypes, broken);
+    expect(result.status).toBe(2);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toEqual([
+      `${wrongTypes}：格式标识：格式标识应为“nianbaotong-report”`,
+      `${wrongTypes}：年度：年度应为整数年份`,
+      `${wrongTypes}：基本信息·联系方式·电话：应为文本，实际为数字`,
+      `${wrongTypes}：正文：缺少此项（应为对象）`,
+      `${broken} 不是有效的 JSON：第 3 行第 1 列附近有语法错误`,
+    ]);
+    // Apart from the file names, the format name JSON and the format identifier, no English word is left.
+    for (const line of lines) {
+      const words = line.replace(wrongTypes, "").replace(broken, "").replace("nianbaotong-report", "");
+      expect(words.replace("JSON", "")).not.toMatch(/[A-Za-z]{3,}/);
+    }
+    const good = writeOffice(dir, "甲局", () => undefined);
+    const target = path.join(dir, "no-such-dir", "sum.json");
+    const unwritable = report("rollup", good, "--out", target);
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toBe(`无法写入 ${target}：所在目录不存在\n`);
+  });
 });

@@ -99,8 +99,8 @@ describe("npm run report -- check", () => {
     );
     const wrong = report("check", path.join(dir, "wrong.json"));
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toContain("formatVersion：formatVersion 应为 2019 或 2021");
-    expect(wrong.stderr).toContain("details.agencyName");
+    expect(wrong.stderr).toContain("格式版本：格式版本应为 2019 或 2021");
+    expect(wrong.stderr).toContain("基本信息·机关全称");
   });
 
   it("exits 2 with usage on a wrong command line", () => {

@@ -1,9 +1,10 @@
 import { ReviewBoard } from "@/components/review/review-board";
+import { YearNotice } from "@/components/review/year-notice";
 import { SupervisionLinks } from "@/components/supervision/supervision-links";
 import { requireUser } from "@/lib/auth/session";
 import { loadReviewBoardFor } from "@/lib/services/load-review-board";
 import { parseReviewBoardParams } from "@/lib/workflow/review-board-query";
-import { currentReportYear } from "@/lib/workflow/report-year";
+import { pageYearOf } from "@/lib/workflow/report-year";
 
 export const metadata = { title: "审核台" };
 export const dynamic = "force-dynamic";
@@ -15,10 +16,12 @@ export default async function ReviewPage({
 }) {
   const user = await requireUser("/review");
   const query = await searchParams;
-  const params = parseReviewBoardParams(query, Number(query.year) || currentReportYear());
+  const { year, notice } = pageYearOf(query.year);
+  const params = parseReviewBoardParams(query, year);
   const board = await loadReviewBoardFor(user, params);
   return (
     <>
+      <YearNotice notice={notice} />
       <ReviewBoard params={params} {...board} />
       {board.isReviewer && <SupervisionLinks year={params.year} />}
     </>

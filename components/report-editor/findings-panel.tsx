@@ -4,14 +4,9 @@ import { Badge, Button, Card, Empty, List, Segmented, Tag } from "antd";
 import { memo, useState } from "react";
 
 import type { TFinding } from "@/lib/rules/evaluate";
+import { SEVERITY_TAGS as SEVERITY } from "@/lib/rules/severity-tags";
 
 import styles from "./editor.module.css";
-
-const SEVERITY = {
-  error: { color: "red", label: "错误" },
-  warning: { color: "orange", label: "警告" },
-  info: { color: "blue", label: "提示" },
-} as const;
 
 interface TProps {
   findings: readonly TFinding[];

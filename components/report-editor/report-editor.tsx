@@ -77,9 +77,11 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const values = useMemo(() => resolveValues(template, document), [template, document]);
   // The totals shown and the rules share one resolution of the values.
   const findings = useMemo(
-    () =>
-      evaluateResolved(document, values, { lastYear: lastYear ?? undefined, local: props.workflow.local }),
-    [document, values, lastYear, props.workflow.local],
+    () => [
+      ...evaluateResolved(document, values, { lastYear: lastYear ?? undefined, local: props.workflow.local }),
+      ...props.workflow.subordinateFindings,
+    ],
+    [document, values, lastYear, props.workflow.local, props.workflow.subordinateFindings],
   );
   const marks = useMemo(
     () => computeCellMarks(findings, props.workflow.comments),

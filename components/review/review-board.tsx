@@ -1,13 +1,12 @@
 "use client";
 
-import { Alert, App, Button, Empty, Input, Modal, Select, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Empty, Input, Select, Space, Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import Link from "next/link";
 
 import { YearInput } from "@/components/year-input";
-import { ProgressCell } from "@/components/reports/progress-cell";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import {
   DEADLINE_FILTER_LABELS,
@@ -18,29 +17,20 @@ import {
   type TReviewSortKey,
   type TReviewStatusFilter,
 } from "@/lib/workflow/review-board-query";
-import { STATUS_LABELS, statusLabel } from "@/lib/workflow/transitions";
+import { STATUS_LABELS } from "@/lib/workflow/transitions";
 
 import type { TReviewBoardRow } from "@/lib/services/load-review-board";
 
-import { sendRemindersAction } from "./actions";
+import { ReminderDialog } from "./reminder-dialog";
+import { reviewBoardColumns } from "./review-board-columns";
 
 /** One office on the board, as `loadReviewBoardFor` gives it. */
 type TRow = TReviewBoardRow;
-
-/** Tag colour of each status on the 审核台 (labels: `statusLabel`, lib/workflow/transitions). */
-const STATUS_COLORS: Record<string, string> = {
-  SUBMITTED: "blue",
-  RETURNED: "orange",
-  APPROVED: "cyan",
-  PUBLISHED: "green",
-};
 
 const STATUS_OPTIONS: { value: TReviewStatusFilter; label: string }[] = [
   { value: "NONE", label: "未创建" },
   ...Object.entries(STATUS_LABELS).map(([value, label]) => ({ value: value as TReviewStatusFilter, label })),
 ];
-
-const dateTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { hour12: false });
 
 /** Reports that may go into the zip (the server checks again and lists what it left out). */
 const DOWNLOADABLE = new Set(["APPROVED", "PUBLISHED"]);
@@ -79,11 +69,9 @@ export function ReviewBoard({
   rollupOffices?: { id: string; name: string }[];
 }>) {
   const router = useRouter();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [selected, setSelected] = useState<string[]>([]);
   const [reminding, setReminding] = useState(false);
-  const [note, setNote] = useState("");
-  const [pending, startTransition] = useTransition();
   const [downloading, setDownloading] = useState(false);
   if (!isReviewer) {
     return <Empty description="您不是审核人；审核台显示审核人所在机关及下级机关的年报。" />;
@@ -96,34 +84,6 @@ export function ReviewBoard({
   };
   const chosen = rows.filter((row) => selected.includes(row.officeId));
   const downloadable = chosen.filter((row) => DOWNLOADABLE.has(row.status ?? ""));
-
-  const sendReminders = () =>
-    startTransition(async () => {
-      const result = await sendRemindersAction({ year: params.year, officeIds: selected, note });
-      if (!result.ok) {
-        message.error(result.error.message);
-        return;
-      }
-      const { reminded, recipients, skipped, withoutFiller } = result.data;
-      setReminding(false);
-      setNote("");
-      setSelected([]);
-      const lines = [
-        reminded ? `已向 ${reminded} 个机关催报，${recipients} 位填报人收到待办。` : "没有发送催报。",
-        ...(skipped.length
-          ? [
-              `已跳过 ${skipped.length} 个已提交的机关：${skipped.map((s) => `${s.name}（${s.status}）`).join("、")}。`,
-            ]
-          : []),
-        ...(withoutFiller.length
-          ? [`以下机关没有填报人账号，无人收到待办：${withoutFiller.join("、")}。`]
-          : []),
-      ];
-      if (skipped.length || withoutFiller.length)
-        modal.info({ title: "催报结果", content: lines.join("\n") });
-      else message.success(lines[0]);
-      router.refresh();
-    });
 
   const download = async () => {
     setDownloading(true);
@@ -241,133 +201,18 @@ export function ReviewBoard({
           const key = (sort.order ? sort.columnKey : "name") as TReviewSortKey;
           go({ sort: key, descending: sort.order === "descend" });
         }}
-        columns={[
-          { title: "机关", dataIndex: "officeName", key: "name", sorter: true, sortOrder: sortOrder("name") },
-          {
-            title: "状态",
-            dataIndex: "status",
-            key: "status",
-            sorter: true,
-            sortOrder: sortOrder("status"),
-            render: (status: string | null) =>
-              status ? <Tag color={STATUS_COLORS[status]}>{statusLabel(status)}</Tag> : <Tag>未创建</Tag>,
-          },
-          {
-            title: "完整度",
-            key: "progress",
-            render: (_, row) => (row.progress ? <ProgressCell progress={row.progress} /> : "—"),
-          },
-          {
-            title: "错误",
-            key: "errors",
-            sorter: true,
-            sortOrder: sortOrder("errors"),
-            render: (_, row) =>
-              row.counts ? (
-                <Typography.Text type={row.counts.error ? "danger" : undefined}>
-                  {row.counts.error}
-                </Typography.Text>
-              ) : (
-                "—"
-              ),
-          },
-          {
-            title: "警告",
-            key: "warnings",
-            sorter: true,
-            sortOrder: sortOrder("warnings"),
-            render: (_, row) => (row.counts ? row.counts.warning : "—"),
-          },
-          {
-            title: "最后修改",
-            dataIndex: "updatedAt",
-            key: "updatedAt",
-            sorter: true,
-            sortOrder: sortOrder("updatedAt"),
-            render: (v: string | null) => (v ? dateTime(v) : "—"),
-          },
-          {
-            title: "法定期限",
-            key: "deadline",
-            sorter: true,
-            sortOrder: sortOrder("deadline"),
-            render: (_, row) => {
-              const done = row.status === "PUBLISHED";
-              const late = !done && row.deadline.daysLeft < 0;
-              return (
-                <span>
-                  {row.deadline.label}{" "}
-                  {row.published ? (
-                    <Tag
-                      color={row.published.daysLate === 0 ? "green" : "red"}
-                      title={`${row.published.publishedOn} 首次发布`}
-                    >
-                      {row.published.daysLate === 0 ? "按时发布" : `${row.published.label}发布`}
-                    </Tag>
-                  ) : done ? (
-                    <Tag color={STATUS_COLORS.PUBLISHED}>{statusLabel("PUBLISHED")}</Tag>
-                  ) : late ? (
-                    <Tag color="red">已逾期 {-row.deadline.daysLeft} 天</Tag>
-                  ) : (
-                    <Tag color={row.deadline.daysLeft <= 7 ? "orange" : "default"}>
-                      剩 {row.deadline.daysLeft} 天
-                    </Tag>
-                  )}
-                </span>
-              );
-            },
-          },
-          {
-            title: "催报",
-            key: "reminded",
-            render: (_, row) =>
-              row.reminded ? (
-                <span title={`最近一次：${row.reminded.by}，${dateTime(row.reminded.at)}`}>
-                  {dateTime(row.reminded.at)}
-                  {row.reminded.count > 1 ? `（共 ${row.reminded.count} 次）` : ""}
-                </span>
-              ) : (
-                "—"
-              ),
-          },
-          {
-            title: "操作",
-            key: "open",
-            // Only a report waiting for review is reviewed; any other is looked at.
-            render: (_, row) =>
-              row.reportId ? (
-                <Link href={`/reports/${row.reportId}`}>{row.status === "SUBMITTED" ? "审核" : "查看"}</Link>
-              ) : null,
-          },
-        ]}
+        columns={reviewBoardColumns(sortOrder)}
       />
-      <Modal
-        title={`催报（${selected.length} 个机关）`}
+      <ReminderDialog
+        year={params.year}
+        offices={chosen}
         open={reminding}
-        okText="发送催报"
-        cancelText="取消"
-        confirmLoading={pending}
-        onOk={sendReminders}
-        onCancel={() => setReminding(false)}
-      >
-        <Space orientation="vertical" style={{ width: "100%" }}>
-          <Alert
-            type="info"
-            showIcon
-            title="所选机关的填报人将在“待办与消息”中收到催报（配置了邮件时同时发送邮件）；已提交、已通过或已发布的机关会被跳过。"
-          />
-          <Typography.Text>{chosen.map((row) => row.officeName).join("、")}</Typography.Text>
-          <Input.TextArea
-            aria-label="附言"
-            placeholder="附言（可选，不超过 200 字），例如：请于本周五前提交。"
-            maxLength={200}
-            showCount
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            style={{ marginBottom: 20 }}
-          />
-        </Space>
-      </Modal>
+        onClose={() => setReminding(false)}
+        onSent={() => {
+          setReminding(false);
+          setSelected([]);
+        }}
+      />
     </Space>
   );
 }

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { runAction, type TActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { makeRollupFor, overrideRollupCellFor } from "@/lib/services/rollup";
+import { makeRollupFor } from "@/lib/services/rollup";
+import { overrideRollupCellFor } from "@/lib/services/rollup-override";
 
 const requireSignedIn = async () => {
   const user = await getCurrentUser();

@@ -1,88 +1,22 @@
 "use client";
 
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Card, Checkbox, Empty, Form, Input, Select, Space, Typography } from "antd";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import {
-  OFFICE_KIND_LABELS,
-  OFFICE_KINDS,
-  STAGE_LABELS,
-  STAGES,
-  type TLocalRequirements,
-  type TLocalRequirementsInput,
-} from "@/lib/rules/local-requirements";
+import { OFFICE_KIND_LABELS, OFFICE_KINDS, STAGE_LABELS, STAGES } from "@/lib/rules/local-requirements";
 import type { TRequirementsPage } from "@/lib/services/local-requirements";
 
 import { saveRequirementsAction } from "./actions";
-
-interface TFormValues {
-  deadlines: Record<string, Record<string, string | undefined>>;
-  sections: {
-    sectionId: string;
-    maxChars?: number | null;
-    severity: "error" | "warning";
-    patterns?: { pattern: string; label: string }[];
-  }[];
-  severities: { ruleId: string; severity: string }[];
-  jiedu: boolean;
-  tujie: boolean;
-  signOff: boolean;
-}
-
-const toForm = (r: TLocalRequirements | null): TFormValues => ({
-  deadlines: Object.fromEntries(OFFICE_KINDS.map((k) => [k, { ...r?.deadlines[k] }])),
-  sections: (r?.sections ?? []).map((s) => ({ ...s, maxChars: s.maxChars ?? null })),
-  severities: Object.entries(r?.severities ?? {}).map(([ruleId, severity]) => ({ ruleId, severity })),
-  jiedu: r?.companions.jiedu ?? false,
-  tujie: r?.companions.tujie ?? false,
-  signOff: r?.signOff ?? false,
-});
-
-/** The form's values as the service takes them: blanks left out. */
-const fromForm = (v: TFormValues): TLocalRequirementsInput => ({
-  deadlines: Object.fromEntries(
-    OFFICE_KINDS.map((kind) => [
-      kind,
-      Object.fromEntries(
-        Object.entries(v.deadlines?.[kind] ?? {}).flatMap(([stage, date]) =>
-          date?.trim() ? [[stage, date.trim()]] : [],
-        ),
-      ),
-    ]),
-  ),
-  sections: (v.sections ?? []).map((s) => ({
-    sectionId: s.sectionId as "s1",
-    ...(typeof s.maxChars === "number" ? { maxChars: s.maxChars } : {}),
-    severity: s.severity,
-    patterns: s.patterns ?? [],
-  })),
-  severities: Object.fromEntries((v.severities ?? []).map((s) => [s.ruleId, s.severity as "error"])),
-  companions: { jiedu: Boolean(v.jiedu), tujie: Boolean(v.tujie) },
-  signOff: Boolean(v.signOff),
-});
-
-const SEVERITY_OPTIONS = [
-  { value: "error", label: "错误（阻止提交）" },
-  { value: "warning", label: "警告（须写说明）" },
-];
+import { RequirementsSections } from "./requirements-sections";
+import { RequirementsSeverities } from "./requirements-severities";
+import { fromForm, toForm, type TFormValues } from "./requirements-values";
 
 /**
  * 本地要求: what a supervising office requires of the offices below it for one year. Saved as a whole; a
- * refusal (e.g. an invalid pattern) lists every problem and saves nothing.
+ * refusal lists every problem once, in the alert above the form (a toast only when there is no list), and
+ * saves nothing; the alert goes when the save succeeds or another office is chosen. An invalid matching
+ * format is caught while typed (RequirementsSections), with the server's check behind it.
  */
 export function RequirementsForm({
   page,
@@ -91,7 +25,9 @@ export function RequirementsForm({
   const { message } = App.useApp();
   const router = useRouter();
   const [officeId, setOfficeId] = useState(page.offices[0]?.officeId ?? "");
-  const [problems, setProblems] = useState<string[]>([]);
+  // The problems of the last refused save, for the office they belong to (another office shows none).
+  const [refused, setRefused] = useState<{ officeId: string; problems: string[] } | null>(null);
+  const problems = refused?.officeId === officeId ? refused.problems : [];
   const [busy, setBusy] = useState(false);
   const office = page.offices.find((o) => o.officeId === officeId);
   const [form] = Form.useForm<TFormValues>();
@@ -103,12 +39,16 @@ export function RequirementsForm({
     const result = await saveRequirementsAction(officeId, page.year, fromForm(values));
     setBusy(false);
     if (!result.ok) {
-      setProblems(
-        ((result.error.details as { problems?: string[] } | undefined)?.problems ?? []).slice(0, 20),
+      const listed = ((result.error.details as { problems?: string[] } | undefined)?.problems ?? []).slice(
+        0,
+        20,
       );
-      return void message.error(result.error.message);
+      setRefused({ officeId, problems: listed });
+      if (listed.length === 0) message.error(result.error.message);
+      return;
     }
-    setProblems([]);
+    setRefused(null);
+    message.destroy();
     message.success(result.data.message);
     router.refresh();
   };
@@ -173,112 +113,8 @@ export function RequirementsForm({
             </Space>
           ))}
         </Card>
-        <Card size="small" title="内容要求" style={{ marginBottom: 12 }}>
-          <Form.List name="sections">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => (
-                  <Card key={field.key} size="small" type="inner" style={{ marginBottom: 8 }}>
-                    <Space wrap align="baseline">
-                      <Form.Item
-                        name={[field.name, "sectionId"]}
-                        label="部分"
-                        rules={[{ required: true, message: "请选择部分" }]}
-                      >
-                        <Select
-                          aria-label="要求的部分"
-                          style={{ width: 240 }}
-                          options={sections.map((s) => ({ value: s.id, label: s.heading }))}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[field.name, "maxChars"]} label="字数上限">
-                        <InputNumber aria-label="字数上限" min={1} precision={0} placeholder="不限" />
-                      </Form.Item>
-                      <Form.Item name={[field.name, "severity"]} label="不符合时">
-                        <Select aria-label="不符合时" style={{ width: 170 }} options={SEVERITY_OPTIONS} />
-                      </Form.Item>
-                      <Button onClick={() => remove(field.name)}>删除此项</Button>
-                    </Space>
-                    <Form.List name={[field.name, "patterns"]}>
-                      {(patterns, ops) => (
-                        <>
-                          {patterns.map((p) => (
-                            <Space key={p.key} wrap align="baseline">
-                              <Form.Item
-                                name={[p.name, "label"]}
-                                label="须写明"
-                                rules={[{ required: true, message: "请写明要求" }]}
-                              >
-                                <Input aria-label="须写明" placeholder="如：政策解读数量" />
-                              </Form.Item>
-                              <Form.Item
-                                name={[p.name, "pattern"]}
-                                label="匹配格式（正则表达式）"
-                                rules={[{ required: true, message: "请填写格式" }]}
-                              >
-                                <Input aria-label="匹配格式" placeholder="如：政策解读\d+篇" />
-                              </Form.Item>
-                              <Button onClick={() => ops.remove(p.name)}>删除</Button>
-                            </Space>
-                          ))}
-                          <Button size="small" onClick={() => ops.add({ label: "", pattern: "" })}>
-                            添加须写明的内容
-                          </Button>
-                        </>
-                      )}
-                    </Form.List>
-                  </Card>
-                ))}
-                <Button
-                  onClick={() => add({ sectionId: sections[0]?.id, severity: "warning", patterns: [] })}
-                >
-                  添加内容要求
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
-        <Card
-          size="small"
-          title="规则严重程度（模板摘要中未核实的规则可按本地通知调整）"
-          style={{ marginBottom: 12 }}
-        >
-          <Form.List name="severities">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => (
-                  <Space key={field.key} wrap align="baseline">
-                    <Form.Item
-                      name={[field.name, "ruleId"]}
-                      rules={[{ required: true, message: "请选择规则" }]}
-                    >
-                      <Select
-                        aria-label="规则"
-                        showSearch
-                        optionFilterProp="label"
-                        style={{ width: 420 }}
-                        options={page.rules.map((r) => ({ value: r.id, label: `${r.id} ${r.title}` }))}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[field.name, "severity"]}>
-                      <Select
-                        aria-label="严重程度"
-                        style={{ width: 120 }}
-                        options={[
-                          ...SEVERITY_OPTIONS,
-                          { value: "info", label: "提示" },
-                          { value: "off", label: "不检查" },
-                        ]}
-                      />
-                    </Form.Item>
-                    <Button onClick={() => remove(field.name)}>删除</Button>
-                  </Space>
-                ))}
-                <Button onClick={() => add({ severity: "error" })}>添加规则</Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
+        <RequirementsSections sections={sections} />
+        <RequirementsSeverities rules={page.rules} />
         <Card size="small" title="配套材料与签批" style={{ marginBottom: 12 }}>
           <Form.Item name="jiedu" valuePropName="checked" noStyle>
             <Checkbox>须同时发布解读</Checkbox>

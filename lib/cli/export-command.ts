@@ -10,6 +10,7 @@ import { reportTitle } from "@/lib/report/title";
 import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
 import { getTemplate } from "@/lib/template";
 
+import { fileProblem } from "./schema-place";
 import type { TCommandResult } from "./check-command";
 import { loadReportFile } from "./load-report";
 
@@ -70,7 +71,7 @@ export const runExport = async (
     return {
       exitCode: 2,
       stdout: "",
-      stderr: `无法写入 ${target}：${error instanceof Error ? error.message : String(error)}\n`,
+      stderr: `无法写入 ${target}：${fileProblem(error, "写入")}\n`,
     };
   }
   const notes = [

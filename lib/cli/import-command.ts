@@ -6,6 +6,7 @@ import { BLANK_MARK, type TImportResult } from "@/lib/import/types";
 import { rowPlace } from "@/lib/template/labels";
 import { getTemplate } from "@/lib/template";
 
+import { fileProblem } from "./schema-place";
 import type { TCommandResult } from "./check-command";
 
 export interface TImportOptions {
@@ -105,7 +106,7 @@ const written = async (file: string, result: TImportResult, out?: string): Promi
   try {
     await writeFile(out, json);
   } catch (error) {
-    return { exitCode: 2, stdout: "", stderr: `无法写入 ${out}：${String(error)}\n` };
+    return { exitCode: 2, stdout: "", stderr: `无法写入 ${out}：${fileProblem(error, "写入")}\n` };
   }
   return { exitCode, stdout: `已写入 ${out}\n`, stderr: report };
 };

@@ -5,6 +5,7 @@ import { rollUpReports, type TRollupPart } from "@/lib/rollup/rollup";
 
 import type { TCommandResult } from "./check-command";
 import { loadReportFile } from "./load-report";
+import { fileProblem } from "./schema-place";
 
 const ROLLUP_AGENCY = "汇总";
 
@@ -42,7 +43,7 @@ export const runRollup = async (
     try {
       await writeFile(options.out, text, "utf8");
     } catch (error) {
-      return { exitCode: 2, stdout: "", stderr: `无法写入 ${options.out}：${String(error)}\n` };
+      return { exitCode: 2, stdout: "", stderr: `无法写入 ${options.out}：${fileProblem(error, "写入")}\n` };
     }
     const summary = `已汇总 ${parts.length} 份${document.year}年度报告，写入 ${options.out}`;
     return { exitCode: 0, stdout: `${summary}\n`, stderr: notes.length ? notes.join("\n") + "\n" : "" };

@@ -66,9 +66,18 @@ export const saveLocalRequirements = async (
 ): Promise<void> => {
   const prisma = await getPrisma();
   const data = requirements as unknown as Prisma.InputJsonObject;
-  await prisma.localRequirement.upsert({
-    where: { officeId_year: { officeId, year } },
-    create: { officeId, year, data, updatedBy },
-    update: { data, updatedBy },
-  });
+  await prisma.$transaction([
+    prisma.localRequirement.upsert({
+      where: { officeId_year: { officeId, year } },
+      create: { officeId, year, data, updatedBy },
+      update: { data, updatedBy },
+    }),
+    // The 审核台's cached counts include 本地要求 findings (D45): the year's counts are recomputed on the
+    // next read. Every report of the year, not only those below the office: requirements are saved rarely,
+    // and recounting a year's reports is cheap beside a wrong count.
+    prisma.report.updateMany({
+      where: { year, findingsVersion: { not: null } },
+      data: { findingsVersion: null },
+    }),
+  ]);
 };

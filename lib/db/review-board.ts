@@ -1,4 +1,3 @@
-import type { TMessageText } from "@/lib/inbox/kinds";
 import type { TReportDocument } from "@/lib/report/schema";
 import { ZReportDocument } from "@/lib/report/schema";
 import type { TReviewSortKey, TReviewStatusFilter } from "@/lib/workflow/review-board-query";
@@ -6,8 +5,6 @@ import type { TReviewSortKey, TReviewStatusFilter } from "@/lib/workflow/review-
 import { getPrisma } from "./client";
 import { Prisma } from "./generated/client";
 import type { ReportStatus } from "./generated/enums";
-import { createMessagesTx, officeMembersTx } from "./messages";
-import type { TActor } from "./reports";
 
 /**
  * 审核台 at scale: one SQL query filters, sorts and pages the offices a reviewer oversees with their report of
@@ -19,16 +16,21 @@ import type { TActor } from "./reports";
 export const listReportsWithStaleFindings = async (
   officeIds: string[],
   year: number,
-): Promise<{ id: string; version: number; document: TReportDocument | null }[]> => {
+): Promise<{ id: string; officeId: string; version: number; document: TReportDocument | null }[]> => {
   if (officeIds.length === 0) return [];
   const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<{ id: string; version: number; data: unknown }[]>`
-    SELECT id, version, data FROM "Report"
+  const rows = await prisma.$queryRaw<{ id: string; officeId: string; version: number; data: unknown }[]>`
+    SELECT id, "officeId", version, data FROM "Report"
     WHERE year = ${year} AND "officeId" IN (${Prisma.join(officeIds.map((id) => Prisma.sql`${id}::uuid`))})
       AND "findingsVersion" IS DISTINCT FROM version`;
   return rows.map((row) => {
     const parsed = ZReportDocument.safeParse(row.data);
-    return { id: row.id, version: row.version, document: parsed.success ? parsed.data : null };
+    return {
+      id: row.id,
+      officeId: row.officeId,
+      version: row.version,
+      document: parsed.success ? parsed.data : null,
+    };
   });
 };
 
@@ -201,46 +203,6 @@ export const reportStatusesOf = async (
     select: { id: true, officeId: true, status: true },
   });
   return new Map(rows.map((row) => [row.officeId, { reportId: row.id, status: row.status }]));
-};
-
-/**
- * Records a 催报 to each office and, in the same transaction, the to-do of each of its 填报人 (`textOf` gives
- * the words per office). Returns, per office, how many users were reached.
- */
-export const recordReminders = async (options: {
-  year: number;
-  offices: { id: string; name: string }[];
-  actor: TActor;
-  note: string | null;
-  textOf: (office: { id: string; name: string }) => TMessageText;
-}): Promise<{ officeId: string; recipients: number }[]> => {
-  const prisma = await getPrisma();
-  return prisma.$transaction(async (tx) => {
-    await tx.reminder.createMany({
-      data: options.offices.map((office) => ({
-        officeId: office.id,
-        year: options.year,
-        sentById: options.actor.id,
-        sentByName: options.actor.name,
-        note: options.note,
-      })),
-    });
-    const reports = await tx.report.findMany({
-      where: { officeId: { in: options.offices.map((o) => o.id) }, year: options.year },
-      select: { id: true, officeId: true },
-    });
-    const result: { officeId: string; recipients: number }[] = [];
-    for (const office of options.offices) {
-      const recipients = (await officeMembersTx(tx, [office.id])).filter((r) => r.id !== options.actor.id);
-      await createMessagesTx(tx, recipients, options.textOf(office), {
-        reportId: reports.find((r) => r.officeId === office.id)?.id ?? null,
-        officeId: office.id,
-        year: options.year,
-      });
-      result.push({ officeId: office.id, recipients: recipients.length });
-    }
-    return result;
-  });
 };
 
 /** What goes into the bulk download: per office, the latest frozen .docx if published, else the document. */

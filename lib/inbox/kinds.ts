@@ -108,3 +108,9 @@ export const deadlineMessage = (facts: {
       ? `发布期限${facts.deadlineLabel}仅剩 1 天，年报尚未发布。`
       : `距发布期限${facts.deadlineLabel}不足 ${facts.days} 天，年报尚未发布。`,
 });
+
+/**
+ * A 催报 to the same office and year is sent at most once in this many hours (D43): a second press, or a
+ * colleague's, within the window would only double the office's to-dos.
+ */
+export const REMINDER_REPEAT_HOURS = 24;

@@ -2,7 +2,7 @@ import "server-only";
 
 import nodemailer from "nodemailer";
 
-import { claimPendingEmails, recordEmailResult } from "@/lib/db/messages";
+import { claimPendingEmails, recordEmailResult } from "@/lib/db/message-emails";
 
 import { mailConfig, type TMailConfig } from "./config";
 

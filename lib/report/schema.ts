@@ -1,10 +1,12 @@
 import { z } from "zod";
 
-z.config(z.locales.zhCN());
-
 import { FORMATS, listOtherTemplates, type TReportTemplate, type TSectionId } from "@/lib/template";
 import { cellRowColumn } from "@/lib/template/labels";
 import type { TFormatRegistry } from "@/lib/template/registry";
+
+import { zodChineseError } from "./zod-chinese";
+
+z.config({ localeError: zodChineseError });
 
 /**
  * The report interchange format (docs/report-format.md): one JSON document per report, keyed by the
@@ -107,7 +109,7 @@ export const SECTION_OF_NARRATIVE_KEY: Readonly<Record<TNarrativeKey, "details" 
 export const formatVersionSchema = (formats: Pick<TFormatRegistry, "versions" | "versionList"> = FORMATS) =>
   z.union(
     formats.versions.map((version) => z.literal(version)),
-    { error: `formatVersion 应为 ${formats.versionList}` },
+    { error: `格式版本应为 ${formats.versionList}` },
   );
 
 /** A cell id as a record key (the longest template id is far shorter). */
@@ -115,10 +117,10 @@ const cellKey = text(100);
 
 export const ZReportDocument = z.object({
   $schema: text(500).optional(),
-  format: z.literal(REPORT_FORMAT_ID, { error: `format 应为 "${REPORT_FORMAT_ID}"` }),
+  format: z.literal(REPORT_FORMAT_ID, { error: `格式标识应为“${REPORT_FORMAT_ID}”` }),
   formatVersion: formatVersionSchema(),
   year: z
-    .int({ error: "year 应为整数年份" })
+    .int({ error: "年度应为整数年份" })
     .min(2000, { error: "年份不早于 2000" })
     .max(2100, { error: "年份不晚于 2100" }),
   details: ZReportDetails,

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import type { TSectionId } from "@/lib/template";
 
+import { patternFound, patternProblem } from "./safe-pattern";
 import type { TFinding, TRuleContext, TSeverity } from "./types";
 
 /**
@@ -45,7 +46,7 @@ export const OFFICE_KIND_LABELS: Record<TOfficeKind, string> = {
 };
 
 export const ZRequiredPattern = z.object({
-  /** A regular expression (JavaScript, Unicode), e.g. `政策解读\d+篇`. */
+  /** A regular expression in RE2 syntax (lib/rules/safe-pattern.ts, linear time), e.g. `政策解读\d+篇`. */
   pattern: z
     .string()
     .trim()
@@ -101,16 +102,6 @@ export const stageDeadlineText = (stages: TStageDeadlines): string =>
 /** The statutory deadline of the stage 发布 (条例第四十九条), `YYYY-MM-DD`, for an office kind. */
 const statutoryPublishDeadline = (year: number, kind: TOfficeKind) =>
   `${year + 1}-${kind === "government" ? "03" : "01"}-31`;
-
-/** Why a pattern cannot be used, in Chinese; null when it compiles. */
-export const patternProblem = (pattern: string): string | null => {
-  try {
-    new RegExp(pattern, "u");
-    return null;
-  } catch (error) {
-    return `“${pattern}”不是有效的匹配格式（正则表达式）：${error instanceof Error ? error.message : String(error)}`;
-  }
-};
 
 /**
  * Every problem of a set of requirements for a year, in Chinese (empty when it may be saved): an invalid
@@ -198,7 +189,7 @@ export const checkLocalRequirements = (
         });
       for (const { pattern, label } of section.patterns) {
         if (patternProblem(pattern)) continue; // refused when saved; never breaks the editor
-        if (!new RegExp(pattern, "u").test(text))
+        if (!patternFound(pattern, text))
           findings.push({
             ruleId: "LR-02",
             severity: section.severity,

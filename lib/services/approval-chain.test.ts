@@ -68,6 +68,7 @@ describe.each(testDatabaseTargets())("approval chain and local requirements on $
     };
     await make("tianbao", "education", "FILLER");
     await make("keshi", "education", "REVIEWER");
+    await make("keshi2", "education", "REVIEWER");
     await make("zhengfuban", "region", "REVIEWER");
     await make("zhengfuban2", "region", "REVIEWER");
     await make("guanli", "region", "ADMIN");
@@ -272,5 +273,52 @@ describe.each(testDatabaseTargets())("approval chain and local requirements on $
       orderBy: { createdAt: "desc" },
     });
     expect(summarizeEvent(parseStoredEvent(event.action, event.detail))).toContain("签批人：张局长");
+  });
+
+  it("two reviewers approving the same level at once: exactly one succeeds, the chain and history stay whole", async () => {
+    await saveApprovalChainFor(user("guanli"), office.education, { chain: twoLevels() });
+    await submit();
+    const state = () =>
+      db.prisma.report.findUniqueOrThrow({
+        where: { id: reportId },
+        select: { status: true, approvalStep: true, version: true },
+      });
+    const submittedAt = (
+      await db.prisma.reportEvent.findFirstOrThrow({
+        where: { reportId, action: "submit" },
+        orderBy: { createdAt: "desc" },
+      })
+    ).createdAt;
+    const approvals = async () =>
+      (
+        await db.prisma.reportEvent.findMany({
+          where: { reportId, action: "approve", createdAt: { gte: submittedAt } },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((e) => [e.actor, (e.detail as { level?: number } | null)?.level]);
+    const race = async (a: string, b: string, opinion: string) => {
+      const outcomes = await Promise.all([codeOf(approve(a, opinion)), codeOf(approve(b, opinion))]);
+      expect(outcomes.filter((o) => o === "OK")).toHaveLength(1);
+      const refused = outcomes.find((o) => o !== "OK");
+      expect(refused).toMatch(/^CONFLICT /);
+      return outcomes[0] === "OK" ? a : b;
+    };
+
+    // Level 1 (科室审核), not the last: one approval moves the chain one step, the other is refused.
+    const before = await state();
+    const first = await race("keshi", "keshi2", "数据已核对。");
+    expect(await state()).toEqual({ status: "SUBMITTED", approvalStep: 1, version: before.version + 1 });
+    expect(await approvals()).toEqual([[first, 0]]);
+
+    // Level 2 (政府办), the last: one approval makes it 已通过; no second event, no step past the chain.
+    const first2 = await race("zhengfuban", "zhengfuban2", "同意发布。");
+    expect(await state()).toEqual({ status: "APPROVED", approvalStep: 2, version: before.version + 2 });
+    expect(await approvals()).toEqual([
+      [first, 0],
+      [first2, 1],
+    ]);
+    const report = await loadReportFor(user("zhengfuban"), reportId, "view");
+    const view = await loadWorkflowView(user("zhengfuban"), report);
+    expect(view.approval.levels.map((l) => l.state)).toEqual(["approved", "approved"]);
   });
 });

@@ -7,13 +7,12 @@ import type { TSessionUser } from "@/lib/auth/types";
 import {
   addDeadlineMessages,
   countUnreadMessages,
-  getUserEmail,
   listMessages,
   markMessagesRead,
   openMessage,
-  setUserEmail,
   type TMessageRow,
 } from "@/lib/db/messages";
+import { getUserEmail, setUserEmail } from "@/lib/db/message-emails";
 import { listOffices } from "@/lib/db/offices";
 import { AppError } from "@/lib/errors";
 import { deadlineMessage, deadlineNoticeDue } from "@/lib/inbox/kinds";

@@ -66,14 +66,24 @@ export interface TReviewBoard {
 
 /**
  * Counts findings of the reports whose cached counts are missing or older than their version (after a save,
- * a status change, or the upgrade that added the cache) and stores them, so the board's SQL can filter and
- * sort by them. A report whose stored data no longer parses counts as one error.
+ * a status change, a change of 本地要求, or the upgrade that added the cache) and stores them, so the board's
+ * SQL can filter and sort by them. The count includes the 本地要求 findings and severities that apply to the
+ * office, as the editor and the submit check count them (D45). A report whose stored data no longer parses
+ * counts as one error. `offices` is the whole tree (lib/db listOffices).
  */
-const refreshFindingsCounts = async (officeIds: string[], year: number) => {
+const refreshFindingsCounts = async (
+  officeIds: string[],
+  year: number,
+  offices: Parameters<typeof appliedRequirementsByOffice>[2],
+) => {
   const stale = await listReportsWithStaleFindings(officeIds, year);
+  if (stale.length === 0) return;
+  const local = await appliedRequirementsByOffice([...new Set(stale.map((r) => r.officeId))], year, offices);
   await storeFindingsCounts(
     stale.map((report) => {
-      const counts = report.document ? countBySeverity(evaluateReport(report.document)) : null;
+      const counts = report.document
+        ? countBySeverity(evaluateReport(report.document, { local: local.get(report.officeId) ?? [] }))
+        : null;
       return {
         id: report.id,
         version: report.version,
@@ -98,7 +108,7 @@ export const loadReviewBoardFor = async (
   const all = await listOffices();
   const offices = officesUserReviews(user, all);
   const officeIds = offices.map((o) => o.id);
-  await refreshFindingsCounts(officeIds, params.year);
+  await refreshFindingsCounts(officeIds, params.year, all);
   const department = reportDeadline(params.year, false, today);
   const government = reportDeadline(params.year, true, today);
   const { rows, total } = await queryReviewBoard({

@@ -6,6 +6,7 @@ import type { TDatabase } from "@/lib/db/client";
 import { demoDraftReport, demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import { AppError } from "@/lib/errors";
+import { ZReportDocument } from "@/lib/report/schema";
 import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
 import { findingKey } from "@/lib/rules/warning-key";
 import { parseReviewBoardParams } from "@/lib/workflow/review-board-query";
@@ -20,6 +21,7 @@ import {
 } from "./inbox";
 import { loadReviewBoardFor } from "./load-review-board";
 import { sendRemindersFor } from "./send-reminders";
+import { appliedRequirementsFor, saveRequirementsFor } from "./local-requirements";
 import { runWorkflowAction } from "./workflow";
 
 // 审核台 at scale, 催报 and 待办/消息 against a real database (PGlite, and PostgreSQL when TEST_DATABASE_URL is
@@ -411,5 +413,59 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
     expect(await codeOf(downloadReportsZipFor(eduFiller, { year: YEAR, officeIds: [office.区财政局] }))).toBe(
       "FORBIDDEN",
     );
+  });
+
+  it("a repeat 催报 within the window is skipped and named with its last 催报; two presses at once make one to-do", async () => {
+    const remindersOf = (name: TOfficeName) =>
+      db.prisma.reminder.count({ where: { officeId: office[name], year: YEAR } });
+    const todosOf = (user: TSessionUser) =>
+      db.prisma.message.count({ where: { userId: user.id, kind: "remind" } });
+    const before = { reminders: await remindersOf("区教育局"), todos: await todosOf(eduFiller) };
+    expect(before.reminders).toBeGreaterThan(0);
+    const again = await sendRemindersFor(reviewer, { year: YEAR, officeIds: [office.区教育局] });
+    expect(again.reminded).toBe(0);
+    expect(again.recentlyReminded).toEqual([
+      { name: "区教育局", by: "shenhe", at: expect.any(String), atText: expect.stringMatching(/^\d{4}年/) },
+    ]);
+    expect(await remindersOf("区教育局")).toBe(before.reminders);
+    expect(await todosOf(eduFiller)).toBe(before.todos);
+
+    // Past the window (the earlier 催报 moved back 25 hours): two presses at once, exactly one goes out.
+    await db.prisma.reminder.updateMany({ data: { createdAt: new Date(Date.now() - 25 * 3_600_000) } });
+    const offices = [office.区教育局, office.区卫健局, office.区水务局];
+    const [first, second] = await Promise.all([
+      sendRemindersFor(reviewer, { year: YEAR, officeIds: offices }),
+      sendRemindersFor(reviewer, { year: YEAR, officeIds: [...offices].reverse() }),
+    ]);
+    expect(first!.reminded + second!.reminded).toBe(3);
+    expect(first!.recentlyReminded.length + second!.recentlyReminded.length).toBe(3);
+    expect(await remindersOf("区教育局")).toBe(before.reminders + 1);
+    expect(await remindersOf("区卫健局")).toBe(before.reminders + 1);
+    expect(await todosOf(eduFiller)).toBe(before.todos + 1);
+  });
+
+  it("the board's cached counts include 本地要求 findings, as the editor counts them, and follow a change of them", async () => {
+    const countsOf = async (name: "区卫健局" | "区财政局") =>
+      (await board()).rows.find((r) => r.officeName === name)!.counts;
+    const documentOf = async (name: "区卫健局" | "区财政局") =>
+      ZReportDocument.parse((await db.prisma.report.findUniqueOrThrow({ where: { id: report[name] } })).data);
+    const before = await countsOf("区财政局");
+    const plain = countBySeverity(evaluateReport(await documentOf("区财政局")));
+    expect(before).toEqual({ error: plain.error, warning: plain.warning });
+    // The region limits 总体情况 to 5 characters, as an error: one more error for its departments' reports.
+    await saveRequirementsFor(reviewer, office.区政府办, YEAR, {
+      sections: [{ sectionId: "s1", maxChars: 5, severity: "error" }],
+    });
+    const applied = await appliedRequirementsFor({
+      officeId: office.区财政局,
+      ancestorIds: [office.区政府办],
+      year: YEAR,
+    });
+    const editor = countBySeverity(evaluateReport(await documentOf("区财政局"), { local: applied }));
+    expect(editor.error).toBe(before!.error + 1);
+    expect(await countsOf("区财政局")).toEqual({ error: editor.error, warning: editor.warning });
+    // Lifted again: the counts go back.
+    await saveRequirementsFor(reviewer, office.区政府办, YEAR, {});
+    expect(await countsOf("区财政局")).toEqual(before);
   });
 });

@@ -8,8 +8,11 @@ import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
 
 import { saveDraftFor } from "./report-drafts";
-import { loadRollupFor, makeRollupFor, overrideRollupCellFor } from "./rollup";
+import { loadRollupFor, makeRollupFor } from "./rollup";
+import { overrideRollupCellFor } from "./rollup-override";
+import { loadReportFor } from "./report-access";
 import { runWorkflowAction } from "./workflow";
+import { loadWorkflowView } from "./workflow-view";
 
 const YEAR = 2025;
 const CELL = "t3.new_received.natural_person";
@@ -115,6 +118,15 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     expect(view.included.map((i) => i.source)).toEqual(["已发布", "已通过"]);
     expect(view.stale).toBeNull();
     expect(view.subordinateFindings.every((f) => f.message.startsWith(`来自${f.office}：`))).toBe(true);
+    // The editor's findings panel of the roll-up report lists them too, as information naming the office.
+    const editorView = await loadWorkflowView(reviewer, await loadReportFor(reviewer, reportId, "view"));
+    expect(editorView.subordinateFindings).toHaveLength(view.subordinateFindings.length);
+    expect(editorView.subordinateFindings).toContainEqual({
+      ruleId: "D-02",
+      severity: "info",
+      message: expect.stringMatching(/^来自甲局（警告）：报告信息：机关名称“甲局”不是全称/),
+      cells: [],
+    });
 
     await db.prisma.report.update({ where: { id: reportIds["丙局"] }, data: { status: "APPROVED" } });
     const stale = await loadRollupFor(reviewer, ids.region!, YEAR);

@@ -5,10 +5,12 @@ import { z } from "zod";
 import { isReviewer, officesUserReviews } from "@/lib/auth/office-scopes";
 import type { TSessionUser } from "@/lib/auth/types";
 import { listOffices } from "@/lib/db/offices";
-import { recordReminders, reportStatusesOf } from "@/lib/db/review-board";
+import { recordReminders } from "@/lib/db/reminders";
+import { reportStatusesOf } from "@/lib/db/review-board";
 import { AppError } from "@/lib/errors";
-import { reminderMessage } from "@/lib/inbox/kinds";
+import { REMINDER_REPEAT_HOURS, reminderMessage } from "@/lib/inbox/kinds";
 import { kickMailer } from "@/lib/mail/outbox";
+import { formatPublicTime } from "@/lib/public/format";
 import { formatSchemaIssues } from "@/lib/report/schema";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "@/lib/template";
 import { stripUnsavable } from "@/lib/text/clean";
@@ -40,6 +42,8 @@ export interface TSendRemindersResult {
   withoutFiller: string[];
   /** Offices left out: their report is already submitted, approved or published. */
   skipped: { name: string; status: string }[];
+  /** Offices left out: reminded for this year less than REMINDER_REPEAT_HOURS ago (who, when: 北京时间). */
+  recentlyReminded: { name: string; by: string; at: string; atText: string }[];
 }
 
 /** Statuses for which a 催报 makes no sense: the office has done its part. */
@@ -49,7 +53,9 @@ const NOT_REMINDED = new Set(["SUBMITTED", "APPROVED", "PUBLISHED"]);
  * 催报: the reviewer reminds the chosen offices to fill and submit their report of `year`. Each office must be
  * one the user reviews (else FORBIDDEN, nothing recorded); offices already past 提交 are skipped and named.
  * The 催报 (who, when, 附言) and the to-do of each of the office's 填报人 are written in one transaction;
- * e-mail copies are sent after commit (lib/mail/outbox.ts).
+ * e-mail copies are sent after commit (lib/mail/outbox.ts). An office reminded for the year within the last
+ * REMINDER_REPEAT_HOURS is left out and named with its last 催报 (`recentlyReminded`), also when two
+ * reviewers press at once (lib/db/reminders.ts locks the offices).
  */
 export const sendRemindersFor = async (user: TSessionUser, body: unknown): Promise<TSendRemindersResult> => {
   if (!isReviewer(user)) throw new AppError("FORBIDDEN", "只有审核人可以催报。");
@@ -76,12 +82,14 @@ export const sendRemindersFor = async (user: TSessionUser, body: unknown): Promi
   const offices = ids
     .filter((id) => !NOT_REMINDED.has(statuses.get(id)?.status ?? ""))
     .map((id) => reviewed.get(id)!);
-  if (offices.length === 0) return { reminded: 0, recipients: 0, withoutFiller: [], skipped };
-  const results = await recordReminders({
+  if (offices.length === 0)
+    return { reminded: 0, recipients: 0, withoutFiller: [], skipped, recentlyReminded: [] };
+  const { reached: results, recent } = await recordReminders({
     year,
     offices,
     actor: { id: user.id, name: user.displayName },
     note: note || null,
+    repeatWindowMs: REMINDER_REPEAT_HOURS * 3_600_000,
     textOf: (office) =>
       reminderMessage({
         officeName: office.name,
@@ -91,11 +99,17 @@ export const sendRemindersFor = async (user: TSessionUser, body: unknown): Promi
         note: note || null,
       }),
   });
-  kickMailer();
+  if (results.length) kickMailer();
   return {
     reminded: results.length,
     recipients: results.reduce((sum, r) => sum + r.recipients, 0),
     withoutFiller: results.filter((r) => r.recipients === 0).map((r) => reviewed.get(r.officeId)!.name),
     skipped,
+    recentlyReminded: recent.map((r) => ({
+      name: reviewed.get(r.officeId)!.name,
+      by: r.by,
+      at: r.at.toISOString(),
+      atText: formatPublicTime(r.at.toISOString()),
+    })),
   };
 };

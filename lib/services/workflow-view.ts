@@ -8,6 +8,7 @@ import { listPublications } from "@/lib/db/publications";
 import { getOfficeApprovalChain, listOffices } from "@/lib/db/offices";
 import { findLastSubmission, listReportEvents } from "@/lib/db/workflow";
 import type { TAppliedRequirements } from "@/lib/rules/local-requirements";
+import type { TFinding } from "@/lib/rules/types";
 import {
   currentLevel,
   DEFAULT_APPROVAL_CHAIN,
@@ -16,6 +17,7 @@ import {
 } from "@/lib/workflow/approval-chain";
 import type { TExplanation } from "@/lib/workflow/events";
 import { appliedRequirementsFor } from "./local-requirements";
+import { subordinateFindingsOf } from "./rollup-compute";
 import { availableActions, type TActorKind, type TWorkflowAction } from "@/lib/workflow/transitions";
 
 /** Everything the editor shows about review: serialisable, for a client component. */
@@ -52,6 +54,11 @@ export interface TWorkflowView {
   local: TAppliedRequirements[];
   /** The office that asks for a 签批 before submission, or null. */
   signOffBy: string | null;
+  /**
+   * A roll-up's summed offices' errors and warnings (“来自某某局（错误）：…”), shown in the editor's findings as
+   * information: they are the offices' to correct, not the roll-up's (issue 16). Empty for other reports.
+   */
+  subordinateFindings: TFinding[];
 }
 
 /**
@@ -60,15 +67,17 @@ export interface TWorkflowView {
  */
 export const loadWorkflowView = async (user: TSessionUser, report: TStoredReport): Promise<TWorkflowView> => {
   const actorKinds = actorKindsFor(user, report);
-  const [comments, submission, events, publications, officeChain, offices, local] = await Promise.all([
-    listComments(report.id),
-    findLastSubmission(report.id),
-    listReportEvents(report.id),
-    listPublications(report.id),
-    getOfficeApprovalChain(report.officeId),
-    listOffices(),
-    appliedRequirementsFor(report),
-  ]);
+  const [comments, submission, events, publications, officeChain, offices, local, subordinate] =
+    await Promise.all([
+      listComments(report.id),
+      findLastSubmission(report.id),
+      listReportEvents(report.id),
+      listPublications(report.id),
+      getOfficeApprovalChain(report.officeId),
+      listOffices(),
+      appliedRequirementsFor(report),
+      subordinateFindingsOf(report),
+    ]);
   const inRound = report.status === "SUBMITTED" || report.status === "APPROVED";
   const chain = (inRound ? report.approvalChain : officeChain) ?? officeChain ?? DEFAULT_APPROVAL_CHAIN;
   const lastSubmit = events.findLastIndex((e) => e.event.action === "submit");
@@ -130,5 +139,14 @@ export const loadWorkflowView = async (user: TSessionUser, report: TStoredReport
     approval: { levels, needsOpinion: !isDefaultChain(chain) },
     local,
     signOffBy: local.find((a) => a.requirements.signOff)?.officeName ?? null,
+    subordinateFindings: subordinate.map((f) => ({
+      ruleId: f.ruleId,
+      severity: "info",
+      message: f.message.replace(
+        `来自${f.office}：`,
+        `来自${f.office}（${f.severity === "error" ? "错误" : "警告"}）：`,
+      ),
+      cells: [],
+    })),
   };
 };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { creatableReportYears, creatableYearProblem, currentReportYear } from "./report-year";
+import { creatableReportYears, creatableYearProblem, currentReportYear, pageYearOf } from "./report-year";
 
 describe("currentReportYear", () => {
   it("is last year's report until March, this year's from April", () => {
@@ -69,5 +69,25 @@ describe("creatableReportYears", () => {
     expect(creatableYearProblem(2019, range)).toBeNull();
     expect(creatableYearProblem(2027, range)).toBeNull();
     expect(creatableYearProblem(2025.5, range)).toBe("年度应为四位整数年份，如 2025。");
+  });
+
+  it("pageYearOf shows an asked year within the range, else the current one with a notice saying why", () => {
+    const env = { CURRENT_REPORT_YEAR: "2025" };
+    const now = new Date(Date.UTC(2026, 10, 30));
+    expect(pageYearOf("2024", now, env)).toEqual({ year: 2024, notice: null });
+    expect(pageYearOf("2026", now, env)).toEqual({ year: 2026, notice: null });
+    expect(pageYearOf(undefined, now, env)).toEqual({ year: 2025, notice: null });
+    expect(pageYearOf("1900", now, env)).toEqual({
+      year: 2025,
+      notice: "年度“1900”早于国家格式适用的年度，可查看 2019—2026 年度；已显示 2025 年度。",
+    });
+    expect(pageYearOf("2099", now, env).notice).toBe(
+      "年度“2099”尚未开始，可查看 2019—2026 年度；已显示 2025 年度。",
+    );
+    expect(pageYearOf("abc", now, env).notice).toBe(
+      "年度“abc”不是四位年份，可查看 2019—2026 年度；已显示 2025 年度。",
+    );
+    expect(pageYearOf(["2025.5", "2024"], now, env)).toMatchObject({ year: 2025 });
+    expect(pageYearOf("2025.5", now, env).notice).toContain("不是四位年份");
   });
 });

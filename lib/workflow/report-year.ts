@@ -47,3 +47,31 @@ export const creatableYearProblem = (year: number, range: { first: number; last:
   if (year > range.last) return `不能新建 ${year} 年度的年报：该年度尚未开始，${allowed}。`;
   return null;
 };
+
+/**
+ * The year a supervising page (审核台, 汇总, 按时公布情况, 本地要求) shows for the address's `year`: the asked
+ * year when it is a whole number within the years reports can exist for (`creatableReportYears`, 2019 to
+ * the current report year plus REPORT_YEARS_AHEAD), else the current report year with a notice in Chinese
+ * saying why (`?year=1900` would otherwise show deadlines of 1901). No `year`: the current one, no notice.
+ */
+export const pageYearOf = (
+  asked: string | string[] | undefined,
+  now = new Date(),
+  env: Record<string, string | undefined> = process.env,
+): { year: number; notice: string | null } => {
+  const current = currentReportYear(now, env);
+  const text = (Array.isArray(asked) ? asked[0] : asked)?.trim() ?? "";
+  if (!text) return { year: current, notice: null };
+  const range = creatableReportYears(now, env);
+  const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+  if (year >= range.first && year <= range.last) return { year, notice: null };
+  const why = Number.isNaN(year)
+    ? "不是四位年份"
+    : year < range.first
+      ? "早于国家格式适用的年度"
+      : "尚未开始";
+  return {
+    year: current,
+    notice: `年度“${text.slice(0, 20)}”${why}，可查看 ${range.first}—${range.last} 年度；已显示 ${current} 年度。`,
+  };
+};

@@ -63,14 +63,14 @@ describe("a third format version", () => {
     );
     const schema = formatVersionSchema(formats);
     expect(schema.safeParse(2027).success).toBe(true);
-    expect(schema.safeParse(2031).error?.issues[0]?.message).toBe("formatVersion 应为 2019、2021 或 2027");
+    expect(schema.safeParse(2031).error?.issues[0]?.message).toBe("格式版本应为 2019、2021 或 2027");
   });
 
   it("is refused by the app's registry, which does not list it, instead of being built as another version", () => {
     expect(() => getTemplate(V2027)).toThrow("模板错误：格式版本 2027 未登记（已登记：2019 或 2021）");
     expect(isFormatVersion(2027)).toBe(false);
     expect(ZReportDocument.shape.formatVersion.safeParse(2027).error?.issues[0]?.message).toBe(
-      "formatVersion 应为 2019 或 2021",
+      "格式版本应为 2019 或 2021",
     );
   });
 

@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError, errorResponse } from "@/lib/errors";
-import { buildRollupXlsxFor } from "@/lib/services/rollup";
+import { buildRollupXlsxFor } from "@/lib/services/rollup-xlsx";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,88 @@
+import "server-only";
+
+import type { TSessionUser } from "@/lib/auth/types";
+import { findReportByOfficeYear, replaceReportDocument } from "@/lib/db/reports";
+import { AppError } from "@/lib/errors";
+import type { TReportDocument } from "@/lib/report/schema";
+import { getTemplate, type TCellId } from "@/lib/template";
+import { cellLabel } from "@/lib/template/labels";
+
+import { refuseLocked, requireRollupOffice } from "./rollup-compute";
+
+/**
+ * Overrides one summed input cell of the roll-up with `value` (null: back to the sum) and a written reason,
+ * recorded in the history with the sum it replaces. INVALID for a cell that is no summed input cell, an
+ * empty reason or a value of the wrong kind; READ_ONLY after submission; CONFLICT on a stale `baseVersion`.
+ */
+export const overrideRollupCellFor = async (
+  user: TSessionUser,
+  input: {
+    officeId: string;
+    year: number;
+    cellId: TCellId;
+    value: number | null;
+    reason: string;
+    baseVersion: number;
+  },
+): Promise<{ version: number }> => {
+  const { office } = await requireRollupOffice(user, input.officeId);
+  const report = await findReportByOfficeYear(office.id, input.year);
+  const rollup = report?.document.rollup;
+  if (!report || !rollup) throw new AppError("NOT_FOUND", "尚未生成汇总。");
+  refuseLocked(report);
+  if (report.version !== input.baseVersion)
+    throw new AppError("CONFLICT", "汇总报告已被他人修改，请刷新页面后再调整。");
+  const cell = getTemplate(report.document.formatVersion).cellById.get(input.cellId);
+  if (!cell || cell.sumOf) throw new AppError("INVALID", `“${input.cellId}”不是可调整的汇总单元格。`);
+  const reason = input.reason.trim();
+  if (!reason) throw new AppError("INVALID", "调整汇总数必须写明理由。");
+  if (
+    input.value !== null &&
+    (!Number.isFinite(input.value) ||
+      (cell.kind !== "amount" && !Number.isInteger(input.value)) ||
+      (cell.kind !== "signedCount" && input.value < 0))
+  )
+    throw new AppError(
+      "INVALID",
+      `${cellLabel(cell)}应为${cell.kind === "amount" ? "不小于 0 的数字" : "整数"}。`,
+    );
+  const contributions = rollup.contributions[cell.id] ?? [];
+  const sum = contributions.some((v) => v !== null)
+    ? Math.round(contributions.reduce<number>((a, v) => a + (v ?? 0), 0) * 10_000) / 10_000
+    : null;
+  const overrides = { ...rollup.overrides };
+  const before = report.document.cells[cell.id] ?? null;
+  let value: number | null;
+  if (input.value === null || input.value === sum) {
+    delete overrides[cell.id];
+    value = sum;
+  } else {
+    overrides[cell.id] = { sum, reason };
+    value = input.value;
+  }
+  const document: TReportDocument = {
+    ...report.document,
+    cells: { ...report.document.cells, [cell.id]: value },
+    rollup: { ...rollup, overrides: Object.keys(overrides).length ? overrides : undefined },
+  };
+  const ok = await replaceReportDocument({
+    id: report.id,
+    baseVersion: report.version,
+    document,
+    actor: { id: user.id, name: user.displayName },
+    event: (version) => ({
+      action: "rollup",
+      detail: {
+        kind: "override",
+        cellId: cell.id,
+        label: cellLabel(cell),
+        sum: typeof before === "number" ? before : sum,
+        value,
+        reason,
+        version,
+      },
+    }),
+  });
+  if (!ok) throw new AppError("CONFLICT", "汇总报告刚被他人修改，请刷新页面后再调整。");
+  return { version: report.version + 1 };
+};
