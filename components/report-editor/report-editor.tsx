@@ -29,6 +29,7 @@ import { focusCell } from "./stats-cell";
 import { StatsTable } from "./stats-table";
 import { StepButtons, StepMenu, type TStepItem } from "./step-navigation";
 import { useAutosave } from "./use-autosave";
+import { useCellComment } from "./use-cell-comment";
 import { WorkflowPanel } from "./workflow-panel";
 
 export interface TReportEditorProps {
@@ -93,6 +94,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     [findings, props.workflow.comments],
   );
   const [focusedCell, setFocusedCell] = useState<string | null>(null);
+  const { canComment, commentAsked, askComment } = useCellComment(props.workflow, setFocusedCell);
   const commentTarget = useMemo(() => {
     const target = commentTargetOf(focusedCell, step);
     return { target, label: commentTargetLabel(template, target) };
@@ -263,6 +265,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
                   marks={marks}
                   editable={editable && !document.rollup}
                   onCells={onCells}
+                  onComment={canComment ? askComment : undefined}
                 />
               </>
             )}
@@ -276,6 +279,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
             view={props.workflow}
             findings={deferredFindings}
             commentTarget={commentTarget}
+            commentAsked={commentAsked}
             saved={!editable || autosave.status.kind === "saved"}
             onOpenTarget={openTarget}
           />

@@ -71,6 +71,8 @@ interface TProps {
   marks: ReadonlyMap<string, TCellMarks>;
   editable: boolean;
   onCells(values: Record<string, TCellValue>): void;
+  /** A 审核人 who may comment: each cell gets a 批注 button. */
+  onComment?(cellId: string): void;
 }
 
 /** A statistics table exactly as the template prints it, with spreadsheet habits. */
@@ -82,6 +84,7 @@ export function StatsTable({
   marks,
   editable,
   onCells,
+  onComment,
 }: Readonly<TProps>) {
   const { message, modal } = App.useApp();
   const rows = useMemo(() => navigationRows(template, table), [template, table]);
@@ -237,6 +240,7 @@ export function StatsTable({
             comment={mark?.comment}
             messages={mark?.messages}
             onText={onText}
+            onComment={onComment}
             prefill={prefill && prefill.value === report.cells[cell.cellId] ? prefill.from : undefined}
           />
         );

@@ -3,7 +3,7 @@ import "server-only";
 import { actorKindsFor, canApproveLevel } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/types";
 import { deleteDraftReport, findReportByOfficeYear, type TStoredReport } from "@/lib/db/reports";
-import { addComment, resolveComment } from "@/lib/db/comments";
+import { addComment, addCommentReply, resolveComment } from "@/lib/db/comments";
 import { getOfficeApprovalChain } from "@/lib/db/offices";
 import { getOfficeName } from "@/lib/db/reports";
 import { changeReportStatus, listReportEvents, recordReportEvent, StaleStatusError } from "@/lib/db/workflow";
@@ -323,6 +323,13 @@ export const runWorkflowAction = async (
       requireRole(kinds, "filler", "处理批注");
       if (!(await resolveComment(report.id, request.commentId, actorOf(user))))
         throw new AppError("NOT_FOUND", "批注不存在或已处理。");
+      return { status: report.status };
+    case "reply-comment":
+      if (!kinds.includes("filler")) requireRole(kinds, "reviewer", "回复批注");
+      if (report.status === "PUBLISHED") throw new AppError("CONFLICT", "已发布的年报不能再回复批注。");
+      if (!(await addCommentReply(report.id, request.commentId, request.body, actorOf(user))))
+        throw new AppError("NOT_FOUND", "批注不存在。");
+      kickMailer();
       return { status: report.status };
     case "accept-warning":
       requireRole(kinds, "reviewer", "接受警告");
