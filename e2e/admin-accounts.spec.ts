@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { signIn } from "./fixtures/session";
 
+// Sign-ins hash passwords (Argon2id) on a shared machine: the journey signs in seven times.
+test.setTimeout(240_000);
+
 test("a 管理员 adds an office and a 填报人, who must change the password first; 停用, 启用, 重置密码 and removing a role (asked first)", async ({
   page,
   browser,

@@ -16,7 +16,9 @@ test("an ended session says so with 重新登录, which returns to the report wi
   const page = await newSession(browser, baseURL, "jiaoyu");
   await page.getByLabel("年度").fill(YEAR);
   await page.getByRole("button", { name: /新\s*建/ }).click();
-  await expect(page.getByRole("heading", { name: new RegExp(`${YEAR}年度`) })).toBeVisible();
+  await expect(page.getByRole("heading", { name: new RegExp(`${YEAR}年度`) })).toBeVisible({
+    timeout: 30_000,
+  });
   const path = new URL(page.url()).pathname;
 
   // The session ends (signed out elsewhere, or timed out) while the 填报人 is typing.

@@ -25,6 +25,7 @@ import { commentTargetOf, locateTarget, stepOf, type TStep } from "./editor-step
 import { FindingsPanel } from "./findings-panel";
 import { applyLinkFix } from "./link-offers";
 import { NarrativeEditor } from "./narrative-editor";
+import { focusQuotedPhrase } from "./quoted-phrase";
 import { focusCell } from "./stats-cell";
 import { StatsTable } from "./stats-table";
 import { StepButtons, StepMenu, type TStepItem } from "./step-navigation";
@@ -137,7 +138,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     const cell = finding.cells[0];
     setTimeout(() => {
       if (cell) focusCell(cell);
-      else window.document.querySelector<HTMLElement>(`[data-section="${finding.sectionId}"]`)?.focus();
+      else if (finding.sectionId) focusQuotedPhrase(finding.sectionId, finding.message);
     }, 50);
   }, []);
 
@@ -185,6 +186,9 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
         status={editable ? autosave.status : null}
         errorCount={errorCount}
         progress={progress}
+        publishedEdition={
+          props.status === "PUBLISHED" ? props.workflow.publications.at(-1)?.edition : undefined
+        }
       />
       {!editable && (
         <Alert
@@ -285,6 +289,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
           />
           <FindingsPanel
             findings={deferredFindings}
+            step={step}
             onOpen={openFinding}
             onFix={editable ? fixFinding : undefined}
           />

@@ -81,6 +81,8 @@ export const StatsCell = memo(function StatsCell({
           className={styles.commentButton}
           aria-label={`批注：${label}`}
           title={`批注：${label}`}
+          // Not focused by the press: a focus in the table scrolls it into view, and the click would miss.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => onComment(id)}
         >
           批
