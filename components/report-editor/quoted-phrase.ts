@@ -21,18 +21,21 @@ export const quotedPhraseRange = (message: string, text: string): [number, numbe
 };
 
 /**
- * Focuses the narrative field of section `sectionId` (its `data-section`) and selects the phrase the finding
- * quotes, scrolled into view; without such a phrase, only focuses the field.
+ * Selects in the narrative field of section `sectionId` (its `data-section`) the phrase the finding's `message`
+ * quotes, focused and scrolled into view. Returns false (and does nothing) when the field is not on the page or
+ * holds none of the quoted phrases.
  */
-export const focusQuotedPhrase = (sectionId: string, message: string): void => {
-  const field = document.querySelector<HTMLTextAreaElement>(`[data-section="${CSS.escape(sectionId)}"]`);
-  if (!field) return;
+export const selectQuotedPhrase = (sectionId: string, message: string): boolean => {
+  const field = document.querySelector<HTMLTextAreaElement>(
+    `textarea[data-section="${CSS.escape(sectionId)}"]`,
+  );
+  const range = field ? quotedPhraseRange(message, field.value) : null;
+  if (!field || !range) return false;
   field.focus();
-  const range = "value" in field ? quotedPhraseRange(message, field.value) : null;
-  if (!range) return;
   field.setSelectionRange(range[0], range[1]);
-  // Scroll the textarea so the selection shows: put the caret line near the top by the share of text before it.
+  // Scroll the field so the selection shows: its line near the top third.
   const before = field.value.slice(0, range[0]).split("\n").length - 1;
   const lines = field.value.split("\n").length;
   field.scrollTop = Math.max(0, (field.scrollHeight * before) / Math.max(lines, 1) - field.clientHeight / 3);
+  return true;
 };

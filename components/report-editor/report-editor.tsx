@@ -25,7 +25,7 @@ import { commentTargetOf, locateTarget, stepOf, type TStep } from "./editor-step
 import { FindingsPanel } from "./findings-panel";
 import { applyLinkFix } from "./link-offers";
 import { NarrativeEditor } from "./narrative-editor";
-import { focusQuotedPhrase } from "./quoted-phrase";
+import { selectQuotedPhrase } from "./quoted-phrase";
 import { focusCell } from "./stats-cell";
 import { StatsTable } from "./stats-table";
 import { StepButtons, StepMenu, type TStepItem } from "./step-navigation";
@@ -68,6 +68,9 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     [message],
   );
   const [step, setStep] = useState<TStep>("details");
+  // Counts the times the whole document was replaced (recovered, or the server's taken in a conflict): the
+  // 报告信息 form keeps its own field state, so it starts again from the new document.
+  const [replaced, setReplaced] = useState(0);
   const template = getTemplate(document.formatVersion);
   const autosave = useAutosave({
     reportId,
@@ -79,6 +82,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     // Edits that never reached the server (reload, crash, closed tab) come back from localStorage.
     onRecover: (recovered, how) => {
       dispatch({ type: "replace", document: recovered });
+      setReplaced((count) => count + 1);
       if (how === "restored") message.info("已恢复上次未保存的修改，稍后自动保存。");
     },
   });
@@ -136,9 +140,11 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const openFinding = useCallback((finding: TFinding) => {
     setStep(stepOf(finding));
     const cell = finding.cells[0];
+    // A finding about the text selects the phrase it quotes; else its first cell, else the section's text.
     setTimeout(() => {
+      if (finding.sectionId && selectQuotedPhrase(finding.sectionId, finding.message)) return;
       if (cell) focusCell(cell);
-      else if (finding.sectionId) focusQuotedPhrase(finding.sectionId, finding.message);
+      else window.document.querySelector<HTMLElement>(`[data-section="${finding.sectionId}"]`)?.focus();
     }, 50);
   }, []);
 
@@ -165,7 +171,9 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
 
   const onResolve = (choice: "mine" | "server") => {
     const replacement = autosave.resolveConflict(choice);
-    if (replacement) dispatch({ type: "replace", document: replacement });
+    if (!replacement) return;
+    dispatch({ type: "replace", document: replacement });
+    setReplaced((count) => count + 1);
   };
 
   const steps = useMemo<TStepItem[]>(
@@ -223,6 +231,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
             ))}
             {step === "details" && (
               <DetailsForm
+                key={replaced}
                 details={document.details}
                 year={document.year}
                 documentNo={template.documentNo}
