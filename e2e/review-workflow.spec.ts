@@ -80,6 +80,7 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   await granted.hover();
   const cellComment = granted.locator("xpath=..").getByRole("button", { name: /^批注：/ });
   await expect(cellComment).toBeVisible();
+  await reviewer.screenshot({ path: "docs/images/cell-comment-button.png" });
   await cellComment.click();
   await expect(reviewer.getByRole("dialog", { name: /^批注：表三.*自然人/ })).toBeVisible();
   await reviewer.getByLabel("批注内容").fill("该申请只公开了一部分，应计入“部分公开”。");
@@ -109,6 +110,7 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   await filler.getByLabel("回复内容").fill("已改为部分公开 1 件。");
   await filler.getByRole("button", { name: /确\s*定/ }).click();
   await expect(filler.getByTestId("comment-reply")).toContainText("已改为部分公开 1 件。");
+  await filler.getByTestId("workflow-panel").screenshot({ path: "docs/images/comment-reply.png" });
   await filler.getByTestId("comment").getByRole("button", { name: "已解决" }).click();
   await expect(filler.getByTestId("comment")).toContainText("已解决");
   await expectSaved(filler);

@@ -10,6 +10,7 @@ import type { TReportTemplate } from "@/lib/template";
 import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
+import { isBlankFinding } from "./findings-order";
 import { ApprovalChain } from "./workflow/approval-chain";
 import { CommentList } from "./workflow/comment-list";
 import { ExplanationList } from "./workflow/explanation-list";
@@ -63,6 +64,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
   const previous = new Map(view.explanations.map((e) => [e.key, e.explanation]));
   const warnings = findings.filter((f) => f.severity === "warning");
   const errors = findings.filter((f) => f.severity === "error").length;
+  const blanks = findings.filter((f) => f.severity === "error" && isBlankFinding(f)).length;
   const isFiller = view.actorKinds.includes("filler");
   const isReviewer = view.actorKinds.includes("reviewer");
   const textAction = dialog === "submit" ? null : dialog;
@@ -98,6 +100,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
           actions={view.actions}
           isReviewer={isReviewer}
           errors={errors}
+          blanks={blanks}
           saved={saved}
           busy={busy}
           onSubmit={openSubmit}
