@@ -5,10 +5,7 @@ import { listComments } from "@/lib/db/comments";
 import type { TDatabase } from "@/lib/db/client";
 import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import { AppError } from "@/lib/errors";
-import type { TReportDocument } from "@/lib/report/schema";
-import { evaluateReport } from "@/lib/rules/evaluate";
-import { findingKey } from "@/lib/rules/warning-key";
+import { codeOf, explanationsFor, makeTestUser } from "@/lib/testing/service-helpers";
 import { getTemplate } from "@/lib/template";
 import { summarizeEvent } from "@/lib/workflow/events";
 
@@ -17,23 +14,6 @@ import { createReportFor } from "./report-drafts";
 import { runWorkflowAction } from "./workflow";
 
 // Issue 15 (minor): the 填报人 can reply to a reviewer's comment; the thread is kept and in the history.
-
-const explanationsFor = (document: TReportDocument) =>
-  Object.fromEntries(
-    evaluateReport(document)
-      .filter((f) => f.severity === "warning")
-      .map((f) => [findingKey(f), "已核实。"]),
-  );
-
-const codeOf = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return `${error.code}：${error.message}`;
-    throw error;
-  }
-};
 
 describe.each(testDatabaseTargets())("comment replies on $name", (target) => {
   let db: TDatabase;
@@ -50,21 +30,9 @@ describe.each(testDatabaseTargets())("comment replies on $name", (target) => {
     const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
     const other = await db.prisma.office.create({ data: { name: "区卫健局", parentId: region.id } });
     officeId = office.id;
-    const makeUser = async (username: string, at: string, role: "FILLER" | "REVIEWER") => {
-      const user = await db.prisma.user.create({
-        data: { username, displayName: username, passwordHash: "-" },
-      });
-      await db.prisma.membership.create({ data: { userId: user.id, officeId: at, role } });
-      return {
-        id: user.id,
-        username,
-        displayName: username,
-        memberships: [{ officeId: at, officeName: "", role }],
-      } satisfies TSessionUser;
-    };
-    filler = await makeUser("tianbao", office.id, "FILLER");
-    reviewer = await makeUser("shenhe", region.id, "REVIEWER");
-    stranger = await makeUser("weijian", other.id, "FILLER");
+    filler = await makeTestUser(db, "tianbao", office.id, "FILLER");
+    reviewer = await makeTestUser(db, "shenhe", region.id, "REVIEWER");
+    stranger = await makeTestUser(db, "weijian", other.id, "FILLER");
   });
 
   afterAll(async () => {

@@ -4,23 +4,13 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { TSessionUser } from "@/lib/auth/types";
 import type { TDatabase } from "@/lib/db/client";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
+import { codeOf, makeTestUser } from "@/lib/testing/service-helpers";
 import { createSessionRecord, findSessionUser, findUserForLogin } from "@/lib/db/users";
-import { AppError } from "@/lib/errors";
 
 import { createUserFor } from "./create-user";
 import { resetPasswordFor, setAccountDisabledFor } from "./manage-account";
 
 // Issue 15 (admin): 停用 ends sessions and stops sign-in; 重置密码 sets a temporary password to change first.
-
-const codeOf = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return `${error.code}：${error.message}`;
-    throw error;
-  }
-};
 
 describe.each(testDatabaseTargets())("managing accounts on $name", (target) => {
   let db: TDatabase;
@@ -34,21 +24,9 @@ describe.each(testDatabaseTargets())("managing accounts on $name", (target) => {
     const region = await db.prisma.office.create({ data: { name: "区政府办" } });
     const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
     const far = await db.prisma.office.create({ data: { name: "邻区政府办" } });
-    const makeUser = async (username: string, at: string, role: "FILLER" | "ADMIN") => {
-      const user = await db.prisma.user.create({
-        data: { username, displayName: username, passwordHash: "-" },
-      });
-      await db.prisma.membership.create({ data: { userId: user.id, officeId: at, role } });
-      return {
-        id: user.id,
-        username,
-        displayName: username,
-        memberships: [{ officeId: at, officeName: "", role }],
-      } satisfies TSessionUser;
-    };
-    admin = await makeUser("guanli", region.id, "ADMIN");
-    filler = await makeUser("tianbao", office.id, "FILLER");
-    outsider = (await makeUser("linqu", far.id, "FILLER")).id;
+    admin = await makeTestUser(db, "guanli", region.id, "ADMIN");
+    filler = await makeTestUser(db, "tianbao", office.id, "FILLER");
+    outsider = (await makeTestUser(db, "linqu", far.id, "FILLER")).id;
   });
 
   afterAll(async () => {
