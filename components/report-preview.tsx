@@ -20,7 +20,16 @@ export function ReportPreview({
   html,
   errorCount,
   imported = false,
-}: Readonly<{ reportId: string; title: string; html: string; errorCount: number; imported?: boolean }>) {
+  publishedEdition,
+}: Readonly<{
+  reportId: string;
+  title: string;
+  html: string;
+  errorCount: number;
+  imported?: boolean;
+  /** The edition in force of a published report: its frozen files are the downloads. */
+  publishedEdition?: number;
+}>) {
   const printable = useMemo(() => printableParts(html), [html]);
   return (
     <Space orientation="vertical" style={{ width: "100%" }}>
@@ -32,7 +41,12 @@ export function ReportPreview({
           打印
         </Button>
         <Link href={`/reports/${reportId}`}>返回编辑</Link>
-        <DownloadLinks reportId={reportId} errorCount={errorCount} withCharts />
+        <DownloadLinks
+          reportId={reportId}
+          errorCount={errorCount}
+          withCharts
+          publishedEdition={publishedEdition}
+        />
         <a href={`/reports/${reportId}/export/xlsx`}>下载统计表（Excel）</a>
         <Link href={`/reports/${reportId}/tujie`}>图解</Link>
         {imported && <Link href={`/reports/${reportId}/source`}>导入原件与每格来源</Link>}

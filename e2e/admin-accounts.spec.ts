@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 
 import { signIn } from "./fixtures/session";
 
-test("a 管理员 adds an office and a 填报人, who signs in, starts a report and changes the password", async ({
+// Sign-ins hash passwords (Argon2id) on a shared machine: the journey signs in seven times.
+test.setTimeout(240_000);
+
+test("a 管理员 adds an office and a 填报人, who must change the password first; 停用, 启用, 重置密码 and removing a role (asked first)", async ({
   page,
   browser,
   baseURL,
@@ -38,18 +41,18 @@ test("a 管理员 adds an office and a 填报人, who signs in, starts a report 
   await page.getByRole("button", { name: "分配角色" }).click();
   await expect(page.getByTestId("users")).toContainText("示范区民政局 · 填报人");
 
+  // First sign-in with the password the 管理员 set: 修改密码 comes first, then on to where the person was going.
   const context = await browser.newContext({ baseURL });
   const newcomer = await context.newPage();
   await newcomer.goto("/login");
   await newcomer.getByLabel("用户名").fill("minzheng");
   await newcomer.getByLabel("密码").fill("Shuiliu#2026");
   await newcomer.getByRole("button", { name: /登\s*录/ }).click();
-  await expect(newcomer).toHaveURL(/\/reports$/);
-  await expect(newcomer.getByRole("combobox", { name: "机关" })).toBeVisible();
-  await newcomer.getByRole("button", { name: /新\s*建/ }).click();
-  await expect(newcomer.getByRole("heading", { name: /示范区民政局/ })).toBeVisible();
-
-  await newcomer.goto("/account");
+  await expect(newcomer).toHaveURL(/\/account\?next=%2Freports$/, { timeout: 60_000 });
+  await expect(newcomer.getByTestId("must-change-password")).toContainText("请先修改密码");
+  await newcomer.goto("/reports");
+  await expect(newcomer).toHaveURL(/\/account\?next=%2Freports$/);
+  await newcomer.screenshot({ path: "docs/images/must-change-password.png" });
   await newcomer.getByLabel("当前密码").fill("Shuiliu#2026");
   await newcomer.getByLabel("新密码", { exact: true }).fill("Minzheng2027x");
   await newcomer.getByLabel("再次输入新密码").fill("Minzheng2027x");
@@ -59,12 +62,59 @@ test("a 管理员 adds an office and a 填报人, who signs in, starts a report 
   await newcomer.getByLabel("再次输入新密码").fill("Hongqiao@2027");
   await newcomer.getByRole("button", { name: "修改密码" }).click();
   await expect(newcomer.getByText("密码已修改")).toBeVisible();
-  await newcomer.getByRole("button", { name: /退\s*出/ }).click();
+  await newcomer.getByRole("link", { name: "继续" }).click();
+  await expect(newcomer).toHaveURL(/\/reports$/);
+  await expect(newcomer.getByRole("combobox", { name: "机关" })).toBeVisible();
+  await newcomer.getByRole("button", { name: /新\s*建/ }).click();
+  await expect(newcomer.getByRole("heading", { name: /示范区民政局/ })).toBeVisible();
+
+  // 停用 (asked first): the person's session ends at once and signing in is refused; 启用 lets them back.
+  const users = page.getByTestId("users");
+  const row = users.getByRole("row", { name: /minzheng/ });
+  await row.getByRole("button", { name: /^停\s*用$/ }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /^停\s*用$/ })
+    .click();
+  await expect(row).toContainText("已停用");
+  await newcomer.reload();
+  await expect(newcomer).toHaveURL(/\/login\?next=/);
   await newcomer.getByLabel("用户名").fill("minzheng");
   await newcomer.getByLabel("密码").fill("Hongqiao@2027");
   await newcomer.getByRole("button", { name: /登\s*录/ }).click();
-  await expect(newcomer).toHaveURL(/\/reports$/);
+  await expect(newcomer.getByText("该账号已停用，请联系管理员。")).toBeVisible({ timeout: 60_000 });
+  await row.getByRole("button", { name: /^启\s*用$/ }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /^启\s*用$/ })
+    .click();
+  await expect(row).toContainText("正常");
+
+  // 重置密码: a temporary password, to be changed at the next sign-in.
+  await row.getByRole("button", { name: "重置密码" }).click();
+  const reset = page.getByRole("dialog", { name: /重置密码/ });
+  await reset.getByLabel("临时密码").fill("Linshi#8842");
+  await reset.getByRole("button", { name: "设置临时密码" }).click();
+  await expect(page.getByText(/已为“民政局填报人”设置临时密码/)).toBeVisible();
+  await newcomer.getByLabel("密码").fill("Linshi#8842");
+  await newcomer.getByRole("button", { name: /登\s*录/ }).click();
+  await expect(newcomer).toHaveURL(/\/account\?next=/, { timeout: 60_000 });
+  await expect(newcomer.getByTestId("must-change-password")).toBeVisible();
   await context.close();
+
+  // Removing a role asks first; 取消 keeps it.
+  await users.getByLabel("移除角色：示范区民政局 填报人").click();
+  const confirm = page.getByRole("dialog", { name: /移除民政局填报人的角色/ });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: /取\s*消/ }).click();
+  await expect(row).toContainText("示范区民政局 · 填报人");
+  await users.getByLabel("移除角色：示范区民政局 填报人").click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /^移\s*除$/ })
+    .click();
+  await expect(row).not.toContainText("示范区民政局 · 填报人");
+  await page.screenshot({ path: "docs/images/admin-accounts.png", fullPage: true });
 
   // Not an admin: the 管理 page refuses.
   const filler = await browser.newContext({ baseURL });

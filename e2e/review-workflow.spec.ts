@@ -72,8 +72,14 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   await expect(row).toContainText(`${Number(YEAR) + 1}年1月31日`);
   await row.getByRole("link", { name: "审核" }).click();
   await openSection(reviewer, /三、收到和处理/);
-  await cell(reviewer, "t3.granted.natural_person").focus();
-  await reviewer.getByRole("button", { name: "添加批注" }).click();
+  // Each cell has its own 批注 action, shown under the pointer: no need to select the cell first.
+  const granted = cell(reviewer, "t3.granted.natural_person");
+  await granted.hover();
+  const cellComment = granted.locator("xpath=..").getByRole("button", { name: /^批注：/ });
+  await expect(cellComment).toBeVisible();
+  await reviewer.screenshot({ path: "docs/images/cell-comment-button.png" });
+  await cellComment.click();
+  await expect(reviewer.getByRole("dialog", { name: /^批注：表三.*自然人/ })).toBeVisible();
   await reviewer.getByLabel("批注内容").fill("该申请只公开了一部分，应计入“部分公开”。");
   await reviewer.getByRole("button", { name: /确\s*定/ }).click();
   await expect(reviewer.getByTestId("comment")).toContainText("应计入“部分公开”");
@@ -92,13 +98,25 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   await commented.fill("0");
   await cell(filler, "t3.partial.natural_person").fill("1");
   await expectSaved(filler);
+  // 填报人 answers in the comment's thread before resolving it.
+  await filler
+    .getByTestId("comment")
+    .getByRole("button", { name: /^回\s*复$/ })
+    .click();
+  await expect(filler.getByRole("dialog", { name: /^回复批注：表三/ })).toBeVisible();
+  await filler.getByLabel("回复内容").fill("已改为部分公开 1 件。");
+  await filler.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(filler.getByTestId("comment-reply")).toContainText("已改为部分公开 1 件。");
+  await filler.getByTestId("workflow-panel").screenshot({ path: "docs/images/comment-reply.png" });
   await filler.getByTestId("comment").getByRole("button", { name: "已解决" }).click();
   await expect(filler.getByTestId("comment")).toContainText("已解决");
   await expectSaved(filler);
   await submitWithExplanations(filler);
 
-  // 审核人 approves and publishes.
+  // 审核人 approves and publishes; the reply is in the thread under the comment.
   await reviewer.reload();
+  await expect(reviewer.getByTestId("comment-reply")).toContainText("已改为部分公开 1 件。");
+  await expect(reviewer.getByTestId("comment-reply")).toContainText("回复：");
   await reviewer.getByRole("button", { name: "审核通过" }).click();
   await reviewer.getByLabel("审核意见").fill("已核对，同意。");
   await reviewer.getByRole("button", { name: /确\s*定/ }).click();
@@ -130,10 +148,20 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
 
   // History: every step recorded; the diff since the last submission shows the correction.
   await filler.goto(`/reports/${reportId}/history`);
-  for (const action of ["提交审核", "批注", "退回", "批注已解决", "审核通过", "发布", "开始更正"]) {
+  for (const action of [
+    "提交审核",
+    "批注",
+    "退回",
+    "回复批注",
+    "批注已解决",
+    "审核通过",
+    "发布",
+    "开始更正",
+  ]) {
     await expect(filler.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
   }
   await expect(filler.getByTestId("diff-table")).toContainText("行政许可");
+  await expect(filler.getByText(/已改为部分公开 1 件。；回复表三.*自然人.*的批注/)).toBeVisible();
 
   // Someone of another office gets 404 on every route of the report.
   const stranger = await newSession(browser, baseURL, "weijian");

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Button, Card, Form, Input } from "antd";
+import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -20,7 +21,17 @@ const FIELDS: { name: keyof TForm; label: string; autoComplete: string }[] = [
   { name: "confirm", label: "再次输入新密码", autoComplete: "new-password" },
 ];
 
-export function PasswordForm({ displayName, username }: Readonly<{ displayName: string; username: string }>) {
+interface TProps {
+  displayName: string;
+  username: string;
+  /** The password was set by a 管理员: it must be changed before anything else. */
+  mustChange?: boolean;
+  /** Where the person was going (a safe path), offered once the password is changed. */
+  next?: string;
+}
+
+/** 修改密码; after a first sign-in or a reset by a 管理员 it says why it comes first, then leads on to `next`. */
+export function PasswordForm({ displayName, username, mustChange, next = "/" }: Readonly<TProps>) {
   const [result, setResult] = useState<TActionResult<{ message: string }> | null>(null);
   const [pending, startTransition] = useTransition();
   const { control, handleSubmit, reset } = useForm<TForm>({
@@ -37,6 +48,15 @@ export function PasswordForm({ displayName, username }: Readonly<{ displayName: 
   return (
     <Card title={`修改密码：${displayName}（${username}）`} style={{ maxWidth: 480, margin: "24px auto" }}>
       <Form layout="vertical" component="div">
+        {mustChange && !result?.ok && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="must-change-password"
+            title="您的密码是管理员设置的临时密码，请先修改密码再继续使用。"
+          />
+        )}
         {FIELDS.map((field) => (
           <Controller
             key={field.name}
@@ -63,6 +83,7 @@ export function PasswordForm({ displayName, username }: Readonly<{ displayName: 
           <Alert
             type={result.ok ? "success" : "error"}
             title={result.ok ? result.data.message : result.error.message}
+            description={result.ok && mustChange ? <Link href={next}>继续</Link> : undefined}
             showIcon
             style={{ marginBottom: 12 }}
           />

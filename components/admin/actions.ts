@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { addMembershipFor } from "@/lib/services/add-membership";
 import { createOfficeFor } from "@/lib/services/create-office";
 import { createUserFor } from "@/lib/services/create-user";
+import { resetPasswordFor, setAccountDisabledFor } from "@/lib/services/manage-account";
 import { removeMembershipFor } from "@/lib/services/remove-membership";
 
 /** Every admin action confirms success with a Chinese message (`data.message`). */
@@ -46,4 +47,24 @@ export async function removeMembershipAction(membershipId: unknown): Promise<TAd
     await removeMembershipFor(user, membershipId);
     return "已移除角色。";
   });
+}
+
+export async function setAccountDisabledAction(input: {
+  userId: string;
+  disabled: boolean;
+}): Promise<TAdminResult> {
+  return runAdmin(async (user) => {
+    const name = await setAccountDisabledFor(user, input);
+    return input.disabled ? `已停用“${name}”，其登录已全部退出。` : `已启用“${name}”。`;
+  });
+}
+
+export async function resetPasswordAction(input: {
+  userId: string;
+  password: string;
+}): Promise<TAdminResult> {
+  return runAdmin(
+    async (user) =>
+      `已为“${await resetPasswordFor(user, input)}”设置临时密码；其登录已退出，下次登录须先修改密码。`,
+  );
 }

@@ -7,6 +7,7 @@ import { ROLE_LABELS, ZCreateOffice, ZCreateUser, ZMembership } from "@/lib/admi
 import type { TAdminUser } from "@/lib/admin/types";
 import type { TOfficeNode } from "@/lib/offices/types";
 
+import { AccountActions, useAdminOutcome } from "./account-actions";
 import { addMembershipAction, createOfficeAction, createUserAction, removeMembershipAction } from "./actions";
 import { SelectField, SubmitButton, TextField, useAdminForm } from "@/components/form-fields";
 
@@ -19,7 +20,8 @@ interface TProps {
 }
 
 export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
-  const { message } = App.useApp();
+  const { modal } = App.useApp();
+  const tell = useAdminOutcome();
   const officeOptions = offices.map((o) => ({ value: o.id, label: o.name }));
   const userOptions = users.map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
   const office = useAdminForm(ZCreateOffice, { name: "", parentId: "" }, createOfficeAction);
@@ -104,6 +106,12 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
             { title: "用户名", dataIndex: "username" },
             { title: "姓名", dataIndex: "displayName" },
             {
+              title: "状态",
+              key: "state",
+              render: (_, u: TAdminUser) =>
+                u.disabled ? <Tag color="red">已停用</Tag> : <Tag color="green">正常</Tag>,
+            },
+            {
               title: "角色",
               key: "roles",
               render: (_, u: TAdminUser) =>
@@ -114,11 +122,21 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
                     <Tag
                       key={m.id}
                       closable
+                      closeIcon={
+                        <span aria-label={`移除角色：${m.officeName} ${ROLE_LABELS[m.role]}`}>×</span>
+                      }
                       onClose={(event) => {
                         event.preventDefault();
-                        void removeMembershipAction(m.id).then((r) =>
-                          r.ok ? message.success(r.data.message) : message.error(r.error.message),
-                        );
+                        modal.confirm({
+                          title: `移除${u.displayName}的角色？`,
+                          content: `${m.officeName} · ${ROLE_LABELS[m.role]}。移除后该用户不能再以此角色处理这个机关的年报；可以重新分配。`,
+                          okText: "移除",
+                          okButtonProps: { danger: true },
+                          cancelText: "取消",
+                          onOk: async () => {
+                            tell(await removeMembershipAction(m.id));
+                          },
+                        });
                       }}
                     >
                       {m.officeName} · {ROLE_LABELS[m.role]}
@@ -126,6 +144,7 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
                   ))
                 ),
             },
+            { title: "操作", key: "actions", render: (_, u: TAdminUser) => <AccountActions user={u} /> },
           ]}
         />
       </Card>

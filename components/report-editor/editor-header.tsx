@@ -20,6 +20,8 @@ interface TProps {
   /** Errors the checker finds now: a download then asks for confirmation. */
   errorCount: number;
   progress: TReportProgress;
+  /** The edition in force when the report is published: downloads are its frozen files. */
+  publishedEdition?: number;
 }
 
 /** Title, save status, and the preview and download links. */
@@ -30,6 +32,7 @@ export const EditorHeader = memo(function EditorHeader({
   status,
   errorCount,
   progress,
+  publishedEdition,
 }: Readonly<TProps>) {
   return (
     <Row justify="space-between" align="middle" gutter={[8, 8]}>
@@ -46,7 +49,7 @@ export const EditorHeader = memo(function EditorHeader({
         <Space wrap>
           {status && <SaveStatus status={status} />}
           <Link href={`/reports/${reportId}/preview`}>预览</Link>
-          <DownloadLinks reportId={reportId} errorCount={errorCount} />
+          <DownloadLinks reportId={reportId} errorCount={errorCount} publishedEdition={publishedEdition} />
         </Space>
       </Col>
     </Row>

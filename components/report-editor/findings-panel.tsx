@@ -6,28 +6,49 @@ import { memo, useState } from "react";
 import type { TFinding } from "@/lib/rules/evaluate";
 import { SEVERITY_TAGS as SEVERITY } from "@/lib/rules/severity-tags";
 
+import type { TStep } from "./editor-steps";
 import styles from "./editor.module.css";
+import { isBlankFinding, orderFindings, panelCounts } from "./findings-order";
 
 interface TProps {
   findings: readonly TFinding[];
+  /** The open step: its findings are listed first. */
+  step?: TStep;
   onOpen(finding: TFinding): void;
   /** Applies a finding's one-click repair (X-01: the typed number becomes a linked value). */
   onFix?(finding: TFinding): void;
 }
 
-/** Every error and warning of the whole report; a click jumps to the cell or section. */
-export const FindingsPanel = memo(function FindingsPanel({ findings, onOpen, onFix }: Readonly<TProps>) {
-  const [filter, setFilter] = useState<"all" | "error" | "warning">("all");
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  const shown = filter === "all" ? findings : findings.filter((f) => f.severity === filter);
+type TFilter = "all" | "error" | "warning" | "blank";
+
+const FILTERS: Record<TFilter, (finding: TFinding) => boolean> = {
+  all: () => true,
+  error: (f) => f.severity === "error" && !isBlankFinding(f),
+  warning: (f) => f.severity === "warning" && !isBlankFinding(f),
+  blank: isBlankFinding,
+};
+
+/**
+ * Every finding of the whole report, the open step's first; a click jumps to the cell or section. What is not
+ * filled in yet counts as 未填, not as an error: it blocks only the submission.
+ */
+export const FindingsPanel = memo(function FindingsPanel({
+  findings,
+  step = "details",
+  onOpen,
+  onFix,
+}: Readonly<TProps>) {
+  const [filter, setFilter] = useState<TFilter>("all");
+  const counts = panelCounts(findings);
+  const shown = orderFindings(findings, step).filter(FILTERS[filter]);
   return (
     <Card
       size="small"
       title={
         <span>
           校验结果 <Badge count={counts.error} showZero color={counts.error ? "red" : "green"} />{" "}
-          <Badge count={counts.warning} color="orange" />
+          <Badge count={counts.warning} color="orange" />{" "}
+          {counts.blank > 0 && <Badge count={counts.blank} color="#595959" overflowCount={999} />}
         </span>
       }
       data-testid="findings-panel"
@@ -40,6 +61,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onOpen, onF
           { value: "all", label: `全部 ${findings.length}` },
           { value: "error", label: `错误 ${counts.error}` },
           { value: "warning", label: `警告 ${counts.warning}` },
+          { value: "blank", label: `未填 ${counts.blank}` },
         ]}
         style={{ marginBottom: 8 }}
       />
@@ -70,7 +92,11 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onOpen, onF
                     onOpen(finding);
                   }}
                 >
-                  <Tag color={SEVERITY[finding.severity].color}>{SEVERITY[finding.severity].label}</Tag>
+                  {isBlankFinding(finding) ? (
+                    <Tag>未填</Tag>
+                  ) : (
+                    <Tag color={SEVERITY[finding.severity].color}>{SEVERITY[finding.severity].label}</Tag>
+                  )}
                   <span style={{ fontSize: 13 }}>{finding.message}</span>
                 </span>
                 {finding.fix && onFix && (

@@ -25,6 +25,7 @@ import { FindingsPanel } from "./findings-panel";
 import { StepCard } from "./step-card";
 import { StepButtons, StepMenu, type TStepItem } from "./step-navigation";
 import { useAutosave } from "./use-autosave";
+import { useCellComment } from "./use-cell-comment";
 import { useFindingActions } from "./use-finding-actions";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -59,6 +60,9 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     [message],
   );
   const [step, setStep] = useState<TStep>("details");
+  // Counts the times the whole document was replaced (recovered, or the server's taken in a conflict): the
+  // 报告信息 form keeps its own field state, so it starts again from the new document.
+  const [replaced, setReplaced] = useState(0);
   const template = getTemplate(document.formatVersion);
   const autosave = useAutosave({
     reportId,
@@ -70,6 +74,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     // Edits that never reached the server (reload, crash, closed tab) come back from localStorage.
     onRecover: (recovered, how) => {
       dispatch({ type: "replace", document: recovered });
+      setReplaced((count) => count + 1);
       if (how === "restored") message.info("已恢复上次未保存的修改，稍后自动保存。");
     },
   });
@@ -88,6 +93,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     [findings, props.workflow.comments],
   );
   const [focusedCell, setFocusedCell] = useState<string | null>(null);
+  const { canComment, commentAsked, askComment } = useCellComment(props.workflow, setFocusedCell);
   const commentTarget = useMemo(() => {
     const target = commentTargetOf(focusedCell, step);
     return { target, label: commentTargetLabel(template, target) };
@@ -117,7 +123,9 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
 
   const onResolve = (choice: "mine" | "server") => {
     const replacement = autosave.resolveConflict(choice);
-    if (replacement) dispatch({ type: "replace", document: replacement });
+    if (!replacement) return;
+    dispatch({ type: "replace", document: replacement });
+    setReplaced((count) => count + 1);
   };
 
   const steps = useMemo<TStepItem[]>(
@@ -138,6 +146,9 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
         status={editable ? autosave.status : null}
         errorCount={errorCount}
         progress={progress}
+        publishedEdition={
+          props.status === "PUBLISHED" ? props.workflow.publications.at(-1)?.edition : undefined
+        }
       />
       {!editable && (
         <Alert
@@ -165,6 +176,8 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
             onDetails={onDetails}
             onCells={onCells}
             onFocusCell={setFocusedCell}
+            replaced={replaced}
+            onComment={canComment ? askComment : undefined}
           />
           <StepButtons steps={steps} step={step} onStep={setStep} />
         </div>
@@ -175,11 +188,13 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
             view={props.workflow}
             findings={deferredFindings}
             commentTarget={commentTarget}
+            commentAsked={commentAsked}
             saved={!editable || autosave.status.kind === "saved"}
             onOpenTarget={openTarget}
           />
           <FindingsPanel
             findings={deferredFindings}
+            step={step}
             onOpen={openFinding}
             onFix={editable ? fixFinding : undefined}
           />

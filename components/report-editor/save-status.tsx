@@ -1,13 +1,38 @@
 "use client";
 
-import { Tag } from "antd";
+import { Alert, Tag } from "antd";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
 
 import type { TSaveStatus } from "./autosave/save-queue";
 
 const time = (at: Date) =>
   at.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false });
 
+/** The path of the login page that comes back to `path` after signing in. */
+export const reloginHref = (path: string) => `/login?next=${encodeURIComponent(path)}`;
+
+/** Why saving stopped after the sign-in ended, with the way back to this page; the edits wait on this machine. */
+function SessionExpired() {
+  const path = usePathname();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-testid="session-expired"
+      title={
+        <>
+          登录已过期，修改已保存在本机，重新登录后自动保存。<Link href={reloginHref(path)}>重新登录</Link>
+        </>
+      }
+    />
+  );
+}
+
+/** The autosave state in words, colour-coded; an ended session says so with a 重新登录 link. */
 export function SaveStatus({ status }: Readonly<{ status: TSaveStatus }>) {
+  if (status.kind === "expired") return <SessionExpired />;
   const [color, text] = ((): [string, string] => {
     switch (status.kind) {
       case "saved":

@@ -16,6 +16,8 @@ export interface TCellProps {
   prefill?: string;
   comment?: string;
   onText(id: string, text: string): void;
+  /** Given to a 审核人 who may comment: the cell shows a 批注 button that calls it with the cell's id. */
+  onComment?(id: string): void;
 }
 
 /** Focuses the value cell `id` (its `data-cell`) and selects its text, if it is on the page. */
@@ -37,6 +39,7 @@ export const StatsCell = memo(function StatsCell({
   prefill,
   comment,
   onText,
+  onComment,
 }: Readonly<TCellProps>) {
   const classes = [
     styles.cell,
@@ -51,7 +54,7 @@ export const StatsCell = memo(function StatsCell({
     .filter(Boolean)
     .join("\n");
   return (
-    <td>
+    <td className={onComment ? styles.cellBox : undefined}>
       <input
         className={classes}
         data-cell={id}
@@ -69,6 +72,22 @@ export const StatsCell = memo(function StatsCell({
         onFocus={(event) => event.target.select()}
         onChange={(event) => onText(id, event.target.value)}
       />
+      {onComment && (
+        // Out of the Tab order (Tab moves from cell to cell); by keyboard, 添加批注 in the side panel comments
+        // on the focused cell.
+        <button
+          type="button"
+          tabIndex={-1}
+          className={styles.commentButton}
+          aria-label={`批注：${label}`}
+          title={`批注：${label}`}
+          // Not focused by the press: a focus in the table scrolls it into view, and the click would miss.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onComment(id)}
+        >
+          批
+        </button>
+      )}
     </td>
   );
 });

@@ -26,6 +26,8 @@ interface TProps {
   marks: ReadonlyMap<string, TCellMarks>;
   editable: boolean;
   onCells(values: Record<string, TCellValue>): void;
+  /** A 审核人 who may comment: each cell gets a 批注 button. */
+  onComment?(cellId: string): void;
 }
 
 /** A statistics table exactly as the template prints it, with spreadsheet habits. */
@@ -37,6 +39,7 @@ export function StatsTable({
   marks,
   editable,
   onCells,
+  onComment,
 }: Readonly<TProps>) {
   const rows = useMemo(() => navigationRows(template, table), [template, table]);
   const inputIds = useMemo(
@@ -107,6 +110,7 @@ export function StatsTable({
             comment={mark?.comment}
             messages={mark?.messages}
             onText={onText}
+            onComment={onComment}
             prefill={prefill && prefill.value === report.cells[cell.cellId] ? prefill.from : undefined}
           />
         );

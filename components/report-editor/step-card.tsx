@@ -35,6 +35,10 @@ interface TProps {
   onCells(cells: Record<string, TCellValue>): void;
   /** Called with the cell id when a statistics cell gets the focus (where a new comment goes). */
   onFocusCell(cellId: string): void;
+  /** Counts the times the whole document was replaced: the 报告信息 form then starts again from it. */
+  replaced: number;
+  /** Opens the comment dialog for a cell (reviewers); absent when the viewer cannot comment. */
+  onComment?: (cellId: string) => void;
 }
 
 /**
@@ -54,6 +58,8 @@ export function StepCard({
   onDetails,
   onCells,
   onFocusCell,
+  replaced,
+  onComment,
 }: Readonly<TProps>) {
   const section = template.sections.find((s) => s.id === step);
   const sectionComments = comments.filter((c) => !c.resolvedAt && c.target === sectionTarget(step));
@@ -78,6 +84,7 @@ export function StepCard({
       ))}
       {step === "details" && (
         <DetailsForm
+          key={replaced}
           details={document.details}
           year={document.year}
           documentNo={template.documentNo}
@@ -124,6 +131,7 @@ export function StepCard({
             marks={marks}
             editable={editable && !document.rollup}
             onCells={onCells}
+            onComment={onComment}
           />
         </>
       )}

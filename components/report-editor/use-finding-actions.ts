@@ -10,6 +10,7 @@ import type { TFinding } from "@/lib/rules/evaluate";
 import type { TDocumentAction } from "./document-state";
 import { locateTarget, stepOf, type TStep } from "./editor-steps";
 import { applyLinkFix } from "./link-offers";
+import { selectQuotedPhrase } from "./quoted-phrase";
 import { focusCell } from "./stats-cell";
 
 interface TOptions {
@@ -41,7 +42,9 @@ export const useFindingActions = ({ document, values, setStep, dispatch }: TOpti
     (finding: TFinding) => {
       setStep(stepOf(finding));
       const cell = finding.cells[0];
+      // A finding about the text selects the phrase it quotes; else its first cell, else the section's text.
       setTimeout(() => {
+        if (finding.sectionId && selectQuotedPhrase(finding.sectionId, finding.message)) return;
         if (cell) focusCell(cell);
         else window.document.querySelector<HTMLElement>(`[data-section="${finding.sectionId}"]`)?.focus();
       }, 50);

@@ -7,8 +7,10 @@ import { memo, useState } from "react";
 import type { TFinding } from "@/lib/rules/evaluate";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 import type { TReportTemplate } from "@/lib/template";
+import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
+import { isBlankFinding } from "./findings-order";
 import { ApprovalChain } from "./workflow/approval-chain";
 import { CommentList } from "./workflow/comment-list";
 import { ExplanationList } from "./workflow/explanation-list";
@@ -26,6 +28,8 @@ interface TProps {
   findings: readonly TFinding[];
   /** Where a new comment would go: the cell or section the reviewer is looking at. */
   commentTarget: { target: string; label: string };
+  /** Counts the 批注 actions taken on table cells: each new count opens the comment dialog for `commentTarget`. */
+  commentAsked?: number;
   /** Every edit has reached the server (submitting sends what the server has). */
   saved: boolean;
   onOpenTarget(target: string): void;
@@ -38,6 +42,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
   view,
   findings,
   commentTarget,
+  commentAsked = 0,
   saved,
   onOpenTarget,
 }: Readonly<TProps>) {
@@ -48,10 +53,18 @@ export const WorkflowPanel = memo(function WorkflowPanel({
   // Each opening of 提交审核 starts from the explanations given last time.
   const [submitRound, setSubmitRound] = useState(0);
   const [acceptKey, setAcceptKey] = useState("");
+  const [replyTo, setReplyTo] = useState<{ id: string; label: string } | null>(null);
   const [text, setText] = useState("");
+  // A cell's 批注 button asked for the comment dialog (adjusting state during render, not in an effect).
+  const [seenAsk, setSeenAsk] = useState(commentAsked);
+  if (seenAsk !== commentAsked) {
+    setSeenAsk(commentAsked);
+    setDialog("comment");
+  }
   const previous = new Map(view.explanations.map((e) => [e.key, e.explanation]));
   const warnings = findings.filter((f) => f.severity === "warning");
   const errors = findings.filter((f) => f.severity === "error").length;
+  const blanks = findings.filter((f) => f.severity === "error" && isBlankFinding(f)).length;
   const isFiller = view.actorKinds.includes("filler");
   const isReviewer = view.actorKinds.includes("reviewer");
   const textAction = dialog === "submit" ? null : dialog;
@@ -69,7 +82,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
 
   const submitText = () => {
     if (!textAction) return;
-    const context = { target: commentTarget.target, warningKey: acceptKey };
+    const context = { target: commentTarget.target, warningKey: acceptKey, commentId: replyTo?.id };
     const { request, done } = textActionRequest(textAction, text, context);
     void act(request, done);
   };
@@ -87,6 +100,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
           actions={view.actions}
           isReviewer={isReviewer}
           errors={errors}
+          blanks={blanks}
           saved={saved}
           busy={busy}
           onSubmit={openSubmit}
@@ -123,7 +137,16 @@ export const WorkflowPanel = memo(function WorkflowPanel({
             template={template}
             comments={view.comments}
             canResolve={isFiller}
+            canReply={(isFiller || isReviewer) && view.status !== "PUBLISHED"}
             busy={busy}
+            onReply={(commentId) => {
+              const comment = view.comments.find((c) => c.id === commentId);
+              setReplyTo({
+                id: commentId,
+                label: comment ? commentTargetLabel(template, comment.target) : "",
+              });
+              setDialog("reply");
+            }}
             onResolve={(commentId) => void act({ action: "resolve-comment", commentId }, "已标记为已解决")}
             onOpenTarget={onOpenTarget}
           />
@@ -159,7 +182,9 @@ export const WorkflowPanel = memo(function WorkflowPanel({
       />
       <TextActionDialog
         action={textAction}
-        title={textActionTitle(textAction, { targetLabel: commentTarget.label })}
+        title={textActionTitle(textAction, {
+          targetLabel: textAction === "reply" ? (replyTo?.label ?? "") : commentTarget.label,
+        })}
         text={text}
         busy={busy}
         onText={setText}

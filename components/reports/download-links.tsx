@@ -9,6 +9,11 @@ interface TProps {
   errorCount: number;
   /** Also offer the .docx with 附：图解 (the preview and 图解 pages; the editor's header stays short). */
   withCharts?: boolean;
+  /**
+   * The edition in force of a published report: then the only downloads are that edition's frozen files, as
+   * published. Without it the links export the report as it is now, labelled 草稿.
+   */
+  publishedEdition?: number;
 }
 
 const FORMATS = [
@@ -32,11 +37,17 @@ const startDownload = (href: string) => {
 };
 
 /**
- * The 下载 Word / 下载网页 links of a report. A report with errors is still downloadable (a reviewer may need
- * the file), but only after confirming: the file would publish wrong numbers. Drafts are marked 草稿 by the
- * export itself.
+ * The 下载 Word / 下载网页 links of a report. A published report offers its frozen edition only (one download
+ * path: what was published). Otherwise the links say 草稿 (the export marks it too); a report with errors is
+ * still downloadable (a reviewer may need the file), but only after confirming: the file would publish wrong
+ * numbers.
  */
-export function DownloadLinks({ reportId, errorCount, withCharts = false }: Readonly<TProps>) {
+export function DownloadLinks({
+  reportId,
+  errorCount,
+  withCharts = false,
+  publishedEdition,
+}: Readonly<TProps>) {
   const [modal, holder] = Modal.useModal();
   const confirm = (event: MouseEvent<HTMLAnchorElement>, href: string, label: string) => {
     if (errorCount === 0) return;
@@ -49,6 +60,17 @@ export function DownloadLinks({ reportId, errorCount, withCharts = false }: Read
       onOk: () => startDownload(href),
     });
   };
+  if (publishedEdition)
+    return (
+      <Space wrap>
+        <a href={`/reports/${reportId}/published/${publishedEdition}/docx`} download>
+          下载 Word（已发布第 {publishedEdition} 版）
+        </a>
+        <a href={`/reports/${reportId}/published/${publishedEdition}/html`} download>
+          下载网页（已发布第 {publishedEdition} 版）
+        </a>
+      </Space>
+    );
   return (
     <>
       {holder}
@@ -57,7 +79,7 @@ export function DownloadLinks({ reportId, errorCount, withCharts = false }: Read
           const href = `/reports/${reportId}/export/${path}`;
           return (
             <a key={path} href={href} download onClick={(event) => confirm(event, href, label)}>
-              {label}
+              {label}（草稿）
             </a>
           );
         })}

@@ -5,5 +5,7 @@ export interface TAdminUser {
   id: string;
   username: string;
   displayName: string;
+  /** 已停用: cannot sign in. */
+  disabled: boolean;
   memberships: { id: string; officeId: string; officeName: string; role: TRole }[];
 }

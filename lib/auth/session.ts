@@ -56,6 +56,7 @@ export const login = async (username: string, password: string, address?: string
     user?.passwordHash ?? (await dummyPasswordHash()),
   );
   if (!user || !ok) return { ok: false, message: "用户名或密码不正确。" };
+  if (user.disabledAt) return { ok: false, message: "该账号已停用，请联系管理员。" };
   const settle = loginSuccessKeys(name, ip);
   await settleLoginSuccess(settle.forget, settle.refund);
   if (needsRehash) await updatePasswordHash(user.id, user.passwordHash, await hashPassword(password));
@@ -84,9 +85,14 @@ export const getCurrentUser = async (): Promise<TSessionUser | null> => {
   return token ? findSessionUser(token) : null;
 };
 
-/** For pages: the signed-in user, or a redirect to the login page that comes back here afterwards. */
+/**
+ * For pages: the signed-in user, or a redirect to the login page that comes back here afterwards. A person whose
+ * password was set by a 管理员 goes to 修改密码 first (`/account?next=…`), and then on to `returnTo`.
+ */
 export const requireUser = async (returnTo: string): Promise<TSessionUser> => {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(safeNextPath(returnTo))}`);
+  if (user.mustChangePassword && !returnTo.startsWith("/account"))
+    redirect(`/account?next=${encodeURIComponent(safeNextPath(returnTo))}`);
   return user;
 };

@@ -17,5 +17,7 @@ export interface TSessionUser {
   id: string;
   username: string;
   displayName: string;
+  /** The password was set by a 管理员 (new account, or reset): pages send the person to 修改密码 first. */
+  mustChangePassword?: boolean;
   memberships: TMembership[];
 }

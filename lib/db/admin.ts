@@ -16,11 +16,13 @@ export const listUsersOfOffices = async (officeIds: string[]) => {
       id: true,
       username: true,
       displayName: true,
+      disabledAt: true,
       memberships: { select: { id: true, officeId: true, role: true, office: { select: { name: true } } } },
     },
   });
-  return users.map((u) => ({
+  return users.map(({ disabledAt, ...u }) => ({
     ...u,
+    disabled: disabledAt !== null,
     memberships: u.memberships.map((m) => ({
       id: m.id,
       officeId: m.officeId,
@@ -63,7 +65,9 @@ export const createUser = async (data: {
 }): Promise<string | null> => {
   const prisma = await getPrisma();
   try {
-    return (await prisma.user.create({ data, select: { id: true } })).id;
+    // A password set by a 管理员 is changed at the first sign-in.
+    return (await prisma.user.create({ data: { ...data, mustChangePassword: true }, select: { id: true } }))
+      .id;
   } catch (error) {
     // The user name was taken by a parallel request after the caller's check.
     if (prismaErrorCode(error) === "P2002") return null;
@@ -128,7 +132,10 @@ export const updatePassword = async (
 ): Promise<void> => {
   const prisma = await getPrisma();
   await prisma.$transaction([
-    prisma.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date() } }),
+    prisma.user.update({
+      where: { id: userId },
+      data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
+    }),
     prisma.session.deleteMany({
       where: { userId, ...(keepTokenHash ? { NOT: { tokenHash: keepTokenHash } } : {}) },
     }),

@@ -13,6 +13,16 @@ export interface TCommentRow {
   createdAt: Date;
   resolvedAt: Date | null;
   resolvedByName: string | null;
+  /** Replies under the comment, oldest first. */
+  replies: TCommentReplyRow[];
+}
+
+/** One reply in a comment's thread (by the 填报人 or a 审核人). */
+export interface TCommentReplyRow {
+  id: string;
+  body: string;
+  authorName: string;
+  createdAt: Date;
 }
 
 export const listComments = async (reportId: string): Promise<TCommentRow[]> => {
@@ -28,6 +38,10 @@ export const listComments = async (reportId: string): Promise<TCommentRow[]> => 
       createdAt: true,
       resolvedAt: true,
       resolvedByName: true,
+      replies: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, authorName: true, createdAt: true },
+      },
     },
   });
 };
@@ -67,6 +81,35 @@ export const resolveComment = async (
     await tx.reportEvent.create({
       data: eventRow(reportId, actor, { action: "resolve-comment", detail: { commentId } }),
     });
+    return true;
+  });
+};
+
+/**
+ * Adds a reply to comment `commentId` of the report, with its history row (`reply-comment`) and the same
+ * notices as a comment (the office's members and the comment authors, not the writer). Returns false when the
+ * report has no such comment.
+ */
+export const addCommentReply = async (
+  reportId: string,
+  commentId: string,
+  body: string,
+  actor: TActor,
+): Promise<boolean> => {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const comment = await tx.reportComment.findFirst({
+      where: { id: commentId, reportId },
+      select: { id: true },
+    });
+    if (!comment) return false;
+    await tx.reportCommentReply.create({
+      data: { commentId, body, authorId: actor.id, authorName: actor.name },
+    });
+    await tx.reportEvent.create({
+      data: eventRow(reportId, actor, { action: "reply-comment", detail: { commentId, body } }),
+    });
+    await notifyCommentTx(tx, reportId, actor, body);
     return true;
   });
 };

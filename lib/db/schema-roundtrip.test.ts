@@ -24,6 +24,7 @@ const ROUND_TRIPPED_MODELS = [
   "LoginThrottle",
   "LocalRequirement",
   "ReportComment",
+  "ReportCommentReply",
   "Publication",
   "ReportImportSource",
   "Reminder",
@@ -103,6 +104,16 @@ describe.each(testDatabaseTargets())("schema and migrations agree on $name", (ta
       data: { username: "zhangsan", displayName: "张三", passwordHash: "$2b$04$hash" },
     });
     await prisma.user.update({ where: { id: user.id }, data: { displayName: "张三（教育局）" } });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      disabledAt: null,
+      mustChangePassword: false,
+    });
+    const disabledAt = new Date("2026-12-02T08:00:00.000Z");
+    await prisma.user.update({ where: { id: user.id }, data: { disabledAt, mustChangePassword: true } });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      disabledAt,
+      mustChangePassword: true,
+    });
     const membership = await prisma.membership.create({
       data: { userId: user.id, officeId: office.id, role: "FILLER" },
     });
@@ -162,6 +173,18 @@ describe.each(testDatabaseTargets())("schema and migrations agree on $name", (ta
     expect((await prisma.reportComment.findUniqueOrThrow({ where: { id: comment.id } })).resolvedByName).toBe(
       "张三",
     );
+    const reply = await prisma.reportCommentReply.create({
+      data: { commentId: comment.id, body: "已核对", authorName: "张三" },
+    });
+    await prisma.reportCommentReply.update({ where: { id: reply.id }, data: { body: "已核对原件" } });
+    expect(
+      (
+        await prisma.reportComment.findUniqueOrThrow({
+          where: { id: comment.id },
+          include: { replies: true },
+        })
+      ).replies[0]?.body,
+    ).toBe("已核对原件");
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
     await prisma.reportImportSource.create({
       data: {
@@ -237,6 +260,7 @@ describe.each(testDatabaseTargets())("schema and migrations agree on $name", (ta
     await prisma.report.update({ where: { id: report.id }, data: { correctionNote: "更正表三" } });
     await prisma.report.delete({ where: { id: report.id } });
     expect(await prisma.reportComment.count()).toBe(0);
+    expect(await prisma.reportCommentReply.count()).toBe(0);
     expect(await prisma.reportImportSource.count()).toBe(0);
     await prisma.user.delete({ where: { id: user.id } });
     expect(await prisma.membership.count()).toBe(0);

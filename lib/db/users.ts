@@ -9,6 +9,7 @@ const userSelect = {
   id: true,
   username: true,
   displayName: true,
+  mustChangePassword: true,
   memberships: { select: { officeId: true, role: true, office: { select: { name: true } } } },
 } as const;
 
@@ -16,6 +17,7 @@ type TUserRow = {
   id: string;
   username: string;
   displayName: string;
+  mustChangePassword: boolean;
   memberships: { officeId: string; role: Role; office: { name: string } }[];
 };
 
@@ -27,6 +29,7 @@ const toUserRecord = (user: TUserRow) => ({
   id: user.id,
   username: user.username,
   displayName: user.displayName,
+  mustChangePassword: user.mustChangePassword,
   memberships: user.memberships.map((m) => ({
     officeId: m.officeId,
     officeName: m.office.name,
@@ -38,7 +41,10 @@ export const hashToken = (token: string): string => createHash("sha256").update(
 
 export const findUserForLogin = async (username: string) => {
   const prisma = await getPrisma();
-  return prisma.user.findUnique({ where: { username }, select: { id: true, passwordHash: true } });
+  return prisma.user.findUnique({
+    where: { username },
+    select: { id: true, passwordHash: true, disabledAt: true },
+  });
 };
 
 /**
@@ -55,14 +61,14 @@ export const createSessionRecord = async (userId: string, token: string, expires
   await prisma.session.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
 };
 
-/** The user behind a session token, or null when the token is unknown or expired. */
+/** The user behind a session token, or null when the token is unknown or expired or the account disabled. */
 export const findSessionUser = async (token: string, now = new Date()) => {
   const prisma = await getPrisma();
   const session = await prisma.session.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { expiresAt: true, user: { select: userSelect } },
+    select: { expiresAt: true, user: { select: { ...userSelect, disabledAt: true } } },
   });
-  if (!session || session.expiresAt <= now) return null;
+  if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
   return toUserRecord(session.user);
 };
 

@@ -1,7 +1,8 @@
 import "server-only";
 
 import type { TSessionUser } from "@/lib/auth/types";
-import { getPublicationFile } from "@/lib/db/publications";
+import { getPublicationFile, listPublications } from "@/lib/db/publications";
+import type { TStoredReport } from "@/lib/db/reports";
 import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
 
@@ -31,3 +32,7 @@ export const loadPublishedFileFor = async (
   if (!file) throw new AppError("NOT_FOUND", "该版次尚未发布。");
   return file;
 };
+
+/** The latest published edition of a report the caller already loaded for the user, or undefined when none. */
+export const latestEditionOf = async (report: TStoredReport): Promise<number | undefined> =>
+  (await listPublications(report.id)).at(-1)?.edition;

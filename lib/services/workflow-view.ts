@@ -33,6 +33,8 @@ export interface TWorkflowView {
     createdAt: string;
     resolvedAt: string | null;
     resolvedByName: string | null;
+    /** The thread under the comment: replies by the 填报人 or a 审核人, oldest first. */
+    replies: { id: string; body: string; authorName: string; createdAt: string }[];
   }[];
   explanations: TExplanation[];
   acceptances: { key: string; reason: string; actor: string; at: string }[];
@@ -130,6 +132,7 @@ export const loadWorkflowView = async (user: TSessionUser, report: TStoredReport
       ...c,
       createdAt: c.createdAt.toISOString(),
       resolvedAt: c.resolvedAt?.toISOString() ?? null,
+      replies: c.replies.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
     })),
     explanations: submission?.explanations ?? [],
     acceptances,

@@ -2,7 +2,7 @@ import "server-only";
 
 import { actorKindsFor } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/types";
-import { addComment, resolveComment } from "@/lib/db/comments";
+import { addComment, addCommentReply, resolveComment } from "@/lib/db/comments";
 import { getOfficeApprovalChain } from "@/lib/db/offices";
 import { deleteDraftReport, type TStoredReport } from "@/lib/db/reports";
 import { listReportEvents, recordReportEvent } from "@/lib/db/workflow";
@@ -186,6 +186,13 @@ export const runWorkflowAction = async (
       requireRole(kinds, "filler", "处理批注");
       if (!(await resolveComment(report.id, request.commentId, actorOf(user))))
         throw new AppError("NOT_FOUND", "批注不存在或已处理。");
+      return { status: report.status };
+    case "reply-comment":
+      if (!kinds.includes("filler")) requireRole(kinds, "reviewer", "回复批注");
+      if (report.status === "PUBLISHED") throw new AppError("CONFLICT", "已发布的年报不能再回复批注。");
+      if (!(await addCommentReply(report.id, request.commentId, request.body, actorOf(user))))
+        throw new AppError("NOT_FOUND", "批注不存在。");
+      kickMailer();
       return { status: report.status };
     case "accept-warning":
       requireRole(kinds, "reviewer", "接受警告");

@@ -25,6 +25,7 @@ export const EVENT_ACTIONS = [
   "save",
   "comment",
   "resolve-comment",
+  "reply-comment",
   "accept-warning",
   "rollup",
   "delete",
@@ -45,6 +46,7 @@ export const EVENT_LABELS: Record<TReportEventAction, string> = {
   delete: "删除草稿",
   comment: "批注",
   "resolve-comment": "批注已解决",
+  "reply-comment": "回复批注",
   "accept-warning": "接受警告",
   rollup: "汇总",
 };
@@ -98,6 +100,8 @@ export const EVENT_DETAIL_SCHEMAS = {
   /** `target`: `cell:<cell id>` or `section:<section id>`. */
   comment: z.object({ target: z.string(), body: z.string() }),
   "resolve-comment": z.object({ commentId: z.string() }),
+  /** A reply in the thread of comment `commentId` (by the 填报人 or a 审核人). */
+  "reply-comment": z.object({ commentId: z.string(), body: z.string() }),
   /** `key`: the warning's key (lib/rules/warning-key). */
   "accept-warning": z.object({ key: z.string(), reason: z.string() }),
   /**
@@ -209,6 +213,13 @@ export const summarizeEvent = (
       case "resolve-comment": {
         const target = commentTargets?.get(event.detail.commentId);
         return target && template ? [commentTargetLabel(template, target)] : [];
+      }
+      case "reply-comment": {
+        const target = commentTargets?.get(event.detail.commentId);
+        return [
+          event.detail.body,
+          target && template ? `回复${commentTargetLabel(template, target)}的批注` : "",
+        ];
       }
       case "save":
         return [`第 ${event.detail.version} 版`];

@@ -38,6 +38,11 @@ export const ZWorkflowRequest = z.discriminatedUnion("action", [
   }),
   z.object({ action: z.literal("resolve-comment"), commentId: z.uuid() }),
   z.object({
+    action: z.literal("reply-comment"),
+    commentId: z.uuid(),
+    body: z.string().trim().min(1, { error: "回复不能为空" }).max(5000),
+  }),
+  z.object({
     action: z.literal("accept-warning"),
     key: z.string().max(500),
     reason: z.string().trim().min(1, { error: "请写明接受理由" }).max(2000),

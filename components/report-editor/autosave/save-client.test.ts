@@ -26,6 +26,13 @@ describe("sendDraft", () => {
     });
   });
 
+  it("reads a 401 as an ended sign-in", async () => {
+    const body = { error: { code: "UNAUTHENTICATED", message: "请先登录。" } };
+    expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(401, body).fetchImpl)).toEqual({
+      kind: "expired",
+    });
+  });
+
   it("reads a server error as unavailable (retried later), whatever its body", async () => {
     expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(503, "<html>").fetchImpl)).toEqual({
       kind: "unavailable",

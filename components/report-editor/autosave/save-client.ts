@@ -8,7 +8,7 @@ type TAnswer = Partial<TSavedDraftBody> & Partial<Pick<TSaveConflictBody, "confl
 
 /**
  * Sends one draft to `PUT /api/reports/[reportId]` and reads the answer: saved (new version), conflict
- * (409 with the server's version), unavailable (5xx: retry later) or refused (any other answer, with the
+ * (409 with the server's version), expired (401: the sign-in ended), unavailable (5xx: retry later) or refused (any other answer, with the
  * server's message). A network failure rejects; the save queue retries it like `unavailable`.
  */
 export const sendDraft = async (
@@ -25,6 +25,7 @@ export const sendDraft = async (
   if (response.ok && body.version)
     return { kind: "saved", version: body.version, updatedAt: body.updatedAt ?? null };
   if (response.status === 409 && body.conflict) return { kind: "conflict", server: body.conflict };
+  if (response.status === 401) return { kind: "expired" };
   if (response.status >= 500 || response.status === 0) return { kind: "unavailable" };
   return { kind: "refused", message: body.error?.message ?? `保存失败（${response.status}）` };
 };

@@ -267,4 +267,21 @@ describe("createSaveQueue", () => {
     expect(listener).toHaveBeenCalledTimes(2);
     queue.dispose();
   });
+
+  it("stops saving when the sign-in ended, and keeps every later edit on this machine", async () => {
+    const { queue, server, local } = setup();
+    queue.update(doc("v2"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.answer({ kind: "expired" });
+    expect(queue.getState().status).toEqual({ kind: "expired" });
+    expect(local.at(-1)).toMatchObject({ baseVersion: 1, document: doc("v2") });
+
+    queue.update(doc("v3"));
+    await vi.advanceTimersByTimeAsync(MAX_RETRY_MS);
+    expect(server.requests).toHaveLength(1);
+    expect(queue.getState().status).toEqual({ kind: "expired" });
+    expect(local.at(-1)).toMatchObject({ baseVersion: 1, document: doc("v3") });
+    // Leaving (to sign in again) loses nothing: the edits are kept locally.
+    expect(queue.hasUnsaved()).toBe(false);
+  });
 });

@@ -13,7 +13,9 @@ export type TSaveStatus =
   | { kind: "retrying"; message: string }
   | { kind: "offline" }
   | { kind: "conflict" }
-  | { kind: "failed"; message: string };
+  | { kind: "failed"; message: string }
+  /** The sign-in ended (401): no more saves; the edits stay on this machine until the person signs in again. */
+  | { kind: "expired" };
 
 /** The version a server has: number, when (ISO 8601), the document and who saved it. */
 export interface TServerVersion<TDoc> {
@@ -40,6 +42,7 @@ export type TSaveOutcome<TDoc> =
   | { kind: "saved"; version: number; updatedAt: string | null }
   | { kind: "conflict"; server: TServerVersion<TDoc> }
   | { kind: "refused"; message: string }
+  | { kind: "expired" }
   | { kind: "unavailable" };
 
 export interface TSaveQueueOptions<TDoc> {
@@ -82,6 +85,8 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
   let inFlight = false;
   let again = false;
   let blocked = false;
+  /** The session ended: saving stops, the local copy goes on (recovered after signing in again). */
+  let expired = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let localTimer: ReturnType<typeof setTimeout> | null = null;
   let retryDelay = FIRST_RETRY_MS;
@@ -126,7 +131,7 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
 
   /** Saves the latest document now, or right after the save in flight. */
   const save = async (): Promise<void> => {
-    if (!options.enabled || blocked) return;
+    if (!options.enabled || blocked || expired) return;
     if (inFlight) {
       again = true;
       return;
@@ -144,7 +149,11 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
         .catch((): TSaveOutcome<TDoc> => ({ kind: "unavailable" }));
       if (outcome.kind === "saved") accept(snapshot, outcome);
       else if (outcome.kind === "conflict") block({ mine: snapshot, server: outcome.server });
-      else if (outcome.kind === "refused") {
+      else if (outcome.kind === "expired") {
+        expired = true;
+        keepLocally();
+        publish({ status: { kind: "expired" } });
+      } else if (outcome.kind === "refused") {
         blocked = true;
         publish({ status: { kind: "failed", message: outcome.message } });
       } else retryLater();
@@ -170,6 +179,7 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
     latest = document;
     if (!options.enabled || document === confirmed || blocked) return;
     if (!localTimer) localTimer = setTimeout(keepLocally, LOCAL_COPY_MS);
+    if (expired) return;
     if (!PENDING.has(state.status.kind)) publish({ status: { kind: "dirty" } });
     schedule(DEBOUNCE_MS);
   };
@@ -208,7 +218,8 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
     resolveConflict,
     /** A conflict found outside a save (a local draft based on an older version): stop until resolved. */
     raiseConflict: block,
-    hasUnsaved: () => latest !== confirmed,
+    /** Edits not on the server; after the session ended they are on this machine, so leaving loses nothing. */
+    hasUnsaved: () => !expired && latest !== confirmed,
     getState: () => state,
     subscribe: (listener: () => void) => {
       listeners.add(listener);

@@ -6,23 +6,35 @@ import type { TWorkflowView } from "@/lib/services/workflow-view";
 import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TReportTemplate } from "@/lib/template";
 
+import styles from "../editor.module.css";
+
 interface TProps {
   template: TReportTemplate;
   comments: TWorkflowView["comments"];
   /** The 填报人 may mark open comments as resolved. */
   canResolve: boolean;
+  /** The 填报人 and the 审核人 may answer in a comment's thread. */
+  canReply: boolean;
   busy: boolean;
   onResolve(commentId: string): void;
+  onReply(commentId: string): void;
   onOpenTarget(target: string): void;
 }
 
-/** Review comments, open and resolved, each linking to the cell or section it is about. */
+const when = (at: string) => new Date(at).toLocaleString("zh-CN", { hour12: false });
+
+/**
+ * Review comments, open and resolved, each linking to the cell or section it is about, with its thread of
+ * replies and a 回复 button for those who may answer.
+ */
 export function CommentList({
   template,
   comments,
   canResolve,
+  canReply,
   busy,
   onResolve,
+  onReply,
   onOpenTarget,
 }: Readonly<TProps>) {
   const open = comments.filter((c) => !c.resolvedAt);
@@ -34,15 +46,22 @@ export function CommentList({
       renderItem={(comment) => (
         <List.Item
           data-testid="comment"
-          actions={
-            canResolve && !comment.resolvedAt
+          actions={[
+            ...(canReply
+              ? [
+                  <Button key="reply" size="small" onClick={() => onReply(comment.id)}>
+                    回复
+                  </Button>,
+                ]
+              : []),
+            ...(canResolve && !comment.resolvedAt
               ? [
                   <Button key="resolve" size="small" loading={busy} onClick={() => onResolve(comment.id)}>
                     已解决
                   </Button>,
                 ]
-              : []
-          }
+              : []),
+          ]}
         >
           <div>
             {/* A button (a link without an address cannot be reached by keyboard). */}
@@ -65,8 +84,20 @@ export function CommentList({
             )}
             <div>{comment.body}</div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {comment.authorName} {new Date(comment.createdAt).toLocaleString("zh-CN", { hour12: false })}
+              {comment.authorName} {when(comment.createdAt)}
             </Typography.Text>
+            {comment.replies.length > 0 && (
+              <ul className={styles.replies} aria-label="回复">
+                {comment.replies.map((reply) => (
+                  <li key={reply.id} data-testid="comment-reply">
+                    <div>{reply.body}</div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      回复：{reply.authorName} {when(reply.createdAt)}
+                    </Typography.Text>
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         </List.Item>
       )}

@@ -4,8 +4,12 @@ import { ZWorkflowRequest } from "@/lib/workflow/workflow-request";
 
 import { textActionRequest, textActionTitle, textFieldLabel, type TTextAction } from "./text-actions";
 
-const context = { target: "cell:t3.granted.total", warningKey: "rule:t3.granted.total" };
-const ACTIONS: TTextAction[] = ["return", "correct", "comment", "accept", "approve"];
+const context = {
+  target: "cell:t3.granted.total",
+  warningKey: "rule:t3.granted.total",
+  commentId: "0b6f5c2e-8a41-4d1e-9c55-3f0a8e2b7d10",
+};
+const ACTIONS: TTextAction[] = ["return", "correct", "comment", "accept", "approve", "reply"];
 
 describe("text actions", () => {
   it("build requests the workflow route accepts, carrying the text", () => {
@@ -31,6 +35,14 @@ describe("text actions", () => {
     expect(textActionTitle("comment", { targetLabel: "表三“申请人数”合计" })).toBe(
       "批注：表三“申请人数”合计",
     );
+    expect(textActionTitle("reply", { targetLabel: "表三“申请人数”合计" })).toBe(
+      "回复批注：表三“申请人数”合计",
+    );
+    expect(textActionRequest("reply", "已核对", context).request).toEqual({
+      action: "reply-comment",
+      commentId: context.commentId,
+      body: "已核对",
+    });
     expect(textActionTitle("accept", { targetLabel: "" })).toBe("接受警告");
     expect(textActionTitle("return", { targetLabel: "" })).toBe("退回");
     expect(textActionTitle("approve", { targetLabel: "" })).toBe("审核通过");
@@ -42,7 +54,14 @@ describe("text actions", () => {
   });
 
   it("name their text field", () => {
-    expect(ACTIONS.map(textFieldLabel)).toEqual(["退回意见", "更正说明", "批注内容", "接受理由", "审核意见"]);
+    expect(ACTIONS.map(textFieldLabel)).toEqual([
+      "退回意见",
+      "更正说明",
+      "批注内容",
+      "接受理由",
+      "审核意见",
+      "回复内容",
+    ]);
     expect(textFieldLabel(null)).toBe("批注内容");
   });
 });

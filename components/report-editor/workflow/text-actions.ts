@@ -3,9 +3,10 @@ import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
 /**
  * The workflow actions that take one written text: 退回意见, 更正说明, 批注, 接受理由, and the 审核意见 of
- * 审核通过 (asked at every approval; required by the service at a level of a configured chain).
+ * 审核通过 (asked at every approval; required by the service at a level of a configured chain), and a 回复 to
+ * a comment.
  */
-export type TTextAction = "return" | "correct" | "comment" | "accept" | "approve";
+export type TTextAction = "return" | "correct" | "comment" | "accept" | "approve" | "reply";
 
 /** What the text of a text action is about. */
 export interface TTextActionContext {
@@ -15,6 +16,8 @@ export interface TTextActionContext {
   target: string;
   /** The warning an acceptance is for. */
   warningKey: string;
+  /** The comment a reply answers (its id). */
+  commentId?: string;
 }
 
 /** The text field's accessible name; the comment's when no dialog is open. */
@@ -23,6 +26,7 @@ export const textFieldLabel = (action: TTextAction | null): string => {
   if (action === "approve") return "审核意见";
   if (action === "correct") return "更正说明";
   if (action === "accept") return "接受理由";
+  if (action === "reply") return "回复内容";
   return "批注内容";
 };
 
@@ -32,6 +36,7 @@ export const textActionTitle = (
   context: Pick<TTextActionContext, "targetLabel">,
 ) => {
   if (action === "comment") return `批注：${context.targetLabel}`;
+  if (action === "reply") return `回复批注：${context.targetLabel}`;
   if (action === "accept") return "接受警告";
   return action ? ACTION_LABELS[action] : "";
 };
@@ -56,5 +61,10 @@ export const textActionRequest = (
       };
     case "approve":
       return { request: { action: "approve", opinion: text }, done: "已审核通过" };
+    case "reply":
+      return {
+        request: { action: "reply-comment", commentId: context.commentId ?? "", body: text },
+        done: "已回复批注",
+      };
   }
 };

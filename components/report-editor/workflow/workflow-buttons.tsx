@@ -12,8 +12,10 @@ interface TProps {
   reportId: string;
   actions: TWorkflowView["actions"];
   isReviewer: boolean;
-  /** Error findings now: submitting waits until there are none. */
+  /** Error findings now, blanks included: submitting waits until there are none. */
   errors: number;
+  /** How many of `errors` are items not filled in yet (未填). */
+  blanks?: number;
   /** Every edit has reached the server (submitting sends what the server has). */
   saved: boolean;
   busy: boolean;
@@ -27,9 +29,18 @@ interface TProps {
   onText(action: TTextAction): void;
 }
 
+/** Why 提交审核 waits, in the 校验结果 panel's words: 未填 and 错误 counted apart. */
+const blockingText = (errors: number, blanks: number): string => {
+  const wrong = errors - blanks;
+  if (!blanks) return `还有 ${wrong} 个错误，改正后才能提交`;
+  if (!wrong) return `还有 ${blanks} 项未填，填完后才能提交`;
+  return `还有 ${blanks} 项未填、${wrong} 个错误，填完并改正后才能提交`;
+};
+
 /** The status actions the person may take now, the comment button for reviewers and the history link. */
 export function WorkflowButtons(props: Readonly<TProps>) {
   const { reportId, actions, errors, saved, busy } = props;
+  const blocking = blockingText(errors, props.blanks ?? 0);
   return (
     <>
       <Space wrap>
@@ -38,7 +49,7 @@ export function WorkflowButtons(props: Readonly<TProps>) {
             type="primary"
             disabled={errors > 0 || !saved}
             onClick={props.onSubmit}
-            title={errors ? `还有 ${errors} 个错误，改正后才能提交` : !saved ? "正在保存，请稍候" : undefined}
+            title={errors ? blocking : !saved ? "正在保存，请稍候" : undefined}
           >
             提交审核
           </Button>
@@ -78,7 +89,7 @@ export function WorkflowButtons(props: Readonly<TProps>) {
         <Link href={`/reports/${reportId}/history`}>历史记录</Link>
       </Space>
       {errors > 0 && actions.includes("submit") && (
-        <Typography.Text type="danger">还有 {errors} 个错误，改正后才能提交。</Typography.Text>
+        <Typography.Text type="danger">{blocking}。</Typography.Text>
       )}
     </>
   );

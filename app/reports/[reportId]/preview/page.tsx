@@ -2,6 +2,7 @@ import { ReportPreview } from "@/components/report-preview";
 import { buildHtml } from "@/lib/export/html";
 import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
 import { hasImportSource } from "@/lib/services/load-import-source";
+import { latestEditionOf } from "@/lib/services/load-published-file";
 import { loadReportPage } from "@/lib/services/report-page";
 import { getTemplate } from "@/lib/template";
 
@@ -17,6 +18,7 @@ export default async function ReportPreviewPage({ params }: { params: Promise<{ 
   });
   const errorCount = countBySeverity(evaluateReport(report.document)).error;
   const imported = await hasImportSource(report);
+  const publishedEdition = report.status === "PUBLISHED" ? await latestEditionOf(report) : undefined;
   return (
     <ReportPreview
       reportId={report.id}
@@ -24,6 +26,7 @@ export default async function ReportPreviewPage({ params }: { params: Promise<{ 
       html={html}
       errorCount={errorCount}
       imported={imported}
+      publishedEdition={publishedEdition}
     />
   );
 }
