@@ -34,16 +34,7 @@ const rowsOfGroup = (template: TReportTemplate, prefix: string): string[] =>
     .map((cell) => cell.rowId);
 
 /** Claims read as the 总计 of fixed 表三 rows: what the number is compared with, and the rows summed. */
-const T3_ROW_READINGS: Record<
-  | "received_new"
-  | "carried_over"
-  | "carried_forward"
-  | "answered"
-  | "granted"
-  | "partial"
-  | "granted_partial",
-  [label: string, rows: string[]]
-> = {
+const T3_ROW_READINGS = {
   received_new: ["表三本年新收总计", ["new_received"]],
   carried_over: ["表三上年结转总计", ["carried_over"]],
   carried_forward: ["表三结转下年度继续办理总计", ["carried_forward"]],
@@ -51,7 +42,7 @@ const T3_ROW_READINGS: Record<
   granted: ["表三（一）予以公开总计", ["granted"]],
   partial: ["表三（二）部分公开总计", ["partial"]],
   granted_partial: ["表三（一）予以公开与（二）部分公开之和", ["granted", "partial"]],
-};
+} satisfies Partial<Record<TClaimKind, [label: string, rows: string[]]>>;
 
 /** The table readings a claim may mean; the claim holds when it equals any of them. */
 export const readings = (
