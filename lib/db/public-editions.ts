@@ -85,6 +85,13 @@ export const getPublicEdition = async (
   };
 };
 
+/** The first row of each key, in the rows' order (rows come newest edition first within a key). */
+const firstPerKey = <TRow, TKey>(rows: readonly TRow[], keyOf: (row: TRow) => TKey): TRow[] => {
+  const first = new Map<TKey, TRow>();
+  for (const row of rows) if (!first.has(keyOf(row))) first.set(keyOf(row), row);
+  return [...first.values()];
+};
+
 /**
  * The latest edition's document of each published year of one office, oldest year first (the 图解's
  * year-over-year series).
@@ -98,16 +105,11 @@ export const listLatestPublicDocuments = async (
     orderBy: [{ report: { year: "asc" } }, { edition: "desc" }],
     select: { edition: true, document: true, report: { select: { year: true } } },
   });
-  const latest = new Map<number, { year: number; edition: number; document: TReportDocument }>();
-  for (const row of rows) {
-    if (latest.has(row.report.year)) continue;
-    latest.set(row.report.year, {
-      year: row.report.year,
-      edition: row.edition,
-      document: ZReportDocument.parse(row.document),
-    });
-  }
-  return [...latest.values()];
+  return firstPerKey(rows, (row) => row.report.year).map((row) => ({
+    year: row.report.year,
+    edition: row.edition,
+    document: ZReportDocument.parse(row.document),
+  }));
 };
 
 /** The latest published edition's document of each given office for one year (offices never published are absent). */
@@ -121,14 +123,9 @@ export const listLatestEditionsOfYear = async (
     orderBy: { edition: "desc" },
     select: { edition: true, document: true, report: { select: { officeId: true } } },
   });
-  const latest = new Map<string, { officeId: string; edition: number; document: TReportDocument }>();
-  for (const row of rows) {
-    if (latest.has(row.report.officeId)) continue;
-    latest.set(row.report.officeId, {
-      officeId: row.report.officeId,
-      edition: row.edition,
-      document: ZReportDocument.parse(row.document),
-    });
-  }
-  return [...latest.values()];
+  return firstPerKey(rows, (row) => row.report.officeId).map((row) => ({
+    officeId: row.report.officeId,
+    edition: row.edition,
+    document: ZReportDocument.parse(row.document),
+  }));
 };

@@ -9,142 +9,25 @@ import {
   PageNumber,
   Paragraph,
   Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlign,
-  WidthType,
-  type IRunOptions,
 } from "docx";
 
 import { CHART_PNG_SIZE, renderChartPng } from "@/lib/charts/render-png";
 import type { TChartData } from "@/lib/charts/report-charts";
 import type { TReportDocument } from "@/lib/report/schema";
-import type { TReportTemplate, TTableId } from "@/lib/template";
-import { cleanDeep } from "@/lib/text/clean";
+import type { TReportTemplate } from "@/lib/template";
 
+import { blankLine, bodyParagraph, BODY_LINE, CHAR, FONTS, MM, PAGE, run, SIZES } from "./docx-style";
+import { buildTable } from "./docx-tables";
 import { textWidthEm } from "./format";
-import {
-  buildPublishable,
-  CHARTS_HEADING,
-  type TBlock,
-  type TExportEdition,
-  type TPrintedCell,
-  type TPrintedTable,
-} from "./publishable";
+import { CHARTS_HEADING, exportPublishable, type TBlock, type TExportEdition } from "./publishable";
 
 /**
- * Publish-ready Word document per GB/T 9704-2012 (template-spec §5). Units: twips (1/20 pt) for lengths,
- * half-points for font sizes. Fonts are the names government PCs have (仿宋_GB2312, 楷体_GB2312, 黑体,
- * 方正小标宋简体); Latin letters and digits use Times New Roman.
+ * Publish-ready Word document per GB/T 9704-2012 (template-spec §5). Page, fonts and sizes are in
+ * ./docx-style.ts, tables in ./docx-tables.ts.
  */
 
-const MM = 56.6929; // twips per millimetre
-export const PAGE = {
-  width: 11906,
-  height: 16838,
-  margin: {
-    top: Math.round(37 * MM),
-    bottom: Math.round(35 * MM),
-    left: Math.round(28 * MM),
-    right: Math.round(26 * MM),
-  },
-  /** Footer edge distance: puts the page number about 7 mm below the text block. */
-  footer: Math.round(23 * MM),
-} as const;
-export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-
-export const FONTS = {
-  title: "方正小标宋简体",
-  body: "仿宋_GB2312",
-  heading1: "黑体",
-  heading2: "楷体_GB2312",
-  table: "仿宋_GB2312",
-  pageNumber: "宋体",
-  latin: "Times New Roman",
-} as const;
-
-export const SIZES = { title: 44, body: 32, table: 21, pageNumber: 28 } as const; // half-points: 2号, 3号, 五号, 4号
-
-/** Fixed line spacing of 28.95 pt: 22 lines on the 225 mm text block. */
-export const BODY_LINE = 579;
-const CHAR = 320; // one 3号 character, in twips
-
-const run = (text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun =>
-  new TextRun({
-    text,
-    size,
-    font: { eastAsia: font, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin },
-    ...extra,
-  });
-
-const bodyParagraph = (text: string, font: string = FONTS.body, keepNext = false): Paragraph =>
-  new Paragraph({
-    children: [run(text, font, SIZES.body)],
-    keepNext,
-    indent: { firstLine: 2 * CHAR },
-    spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    alignment: AlignmentType.JUSTIFIED,
-  });
-
-const blankLine = (): Paragraph =>
-  new Paragraph({ children: [], spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT } });
-
-// Column widths (fractions of the text block) per table; table 四 is fitted to the page width.
-const COLUMN_SHARES: Record<TTableId, (columnCount: number) => number[]> = {
-  t2: (count) => (count === 4 ? [0.4, 0.2, 0.2, 0.2] : [0.28, 0.1, 0.2, 0.21, 0.21]),
-  t3: () => [0.07, 0.12, 0.29, ...Array<number>(7).fill(0.52 / 7)],
-  t4: (count) => Array<number>(count).fill(1 / count),
-};
-
-const tableCell = (cell: TPrintedCell, width: number, keepNext: boolean): TableCell =>
-  new TableCell({
-    children: [
-      new Paragraph({
-        children: [run(cell.text, FONTS.table, SIZES.table)],
-        alignment: cell.numeric || cell.scope !== "row" ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-        // Word and LibreOffice keep a table row with the next when its paragraphs are “keep with next”.
-        keepNext,
-      }),
-    ],
-    columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
-    rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
-    verticalAlign: VerticalAlign.CENTER,
-    width: { size: width, type: WidthType.DXA },
-  });
-
-const buildTable = (table: TPrintedTable): Table => {
-  const widths = COLUMN_SHARES[table.id](table.columnCount).map((share) => Math.floor(share * TEXT_WIDTH));
-  // A cell's width is the sum of the grid columns it covers; track columns covered by row spans from above.
-  const pending: number[] = Array<number>(table.columnCount).fill(0);
-  const toRow = (cells: TPrintedCell[], isHeader: boolean, keepNext: boolean): TableRow => {
-    let column = 0;
-    const children = cells.map((cell) => {
-      while ((pending[column] ?? 0) > 0) column += 1;
-      const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
-      for (let c = column; c < column + cell.colSpan; c += 1) pending[c] = cell.rowSpan;
-      column += cell.colSpan;
-      return tableCell(cell, width, keepNext);
-    });
-    for (let c = 0; c < pending.length; c += 1) pending[c] = Math.max(0, (pending[c] ?? 0) - 1);
-    return new TableRow({ children, tableHeader: isHeader || undefined, cantSplit: true });
-  };
-  return new Table({
-    rows: [
-      ...table.headerRows.map((row) => toRow(row, true, true)),
-      ...table.bodyRows.map((row, i) => toRow(row, false, table.keepWithNext[i] ?? false)),
-    ],
-    columnWidths: widths,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    // The cells' margins, once for the table (w:tblCellMar) rather than on each of its ~300 cells: the same
-    // layout, and a quarter fewer XML elements to build (docs/benchmarks.md).
-    margins: { top: 40, bottom: 40, left: 60, right: 60, marginUnitType: WidthType.DXA },
-  });
-};
+export { BODY_LINE, FONTS, PAGE, SIZES, TEXT_WIDTH } from "./docx-style";
 
 const renderBlock = (block: TBlock): (Paragraph | Table)[] => {
   switch (block.kind) {
@@ -262,8 +145,7 @@ export const buildDocxDocument = (
   report: TReportDocument,
   edition: TExportEdition,
 ): Document => {
-  // Last guard (lib/text/clean): only XML- and HTML-legal characters leave, whatever was stored earlier.
-  const doc = buildPublishable(template, cleanDeep(report).value, edition);
+  const doc = exportPublishable(template, report, edition);
   const title = doc.titleLines.map(
     (line) =>
       new Paragraph({

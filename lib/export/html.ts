@@ -1,13 +1,12 @@
 import type { TReportDocument } from "@/lib/report/schema";
 import type { TReportTemplate } from "@/lib/template";
-import { cleanDeep } from "@/lib/text/clean";
 
 import { renderChartSvg } from "@/lib/charts/render-svg";
 import type { TChartData } from "@/lib/charts/report-charts";
 
 import {
-  buildPublishable,
   CHARTS_HEADING,
+  exportPublishable,
   type TBlock,
   type TExportEdition,
   type TPrintedCell,
@@ -165,8 +164,7 @@ export const buildHtml = (
   report: TReportDocument,
   edition: TExportEdition,
 ): string => {
-  // Last guard (lib/text/clean): only XML- and HTML-legal characters leave, whatever was stored earlier.
-  const doc = buildPublishable(template, cleanDeep(report).value, edition);
+  const doc = exportPublishable(template, report, edition);
   const signature = [doc.signature?.issuer, doc.signature?.date]
     .filter(Boolean)
     .map((line) => `<p>${escapeHtml(line ?? "")}</p>`)

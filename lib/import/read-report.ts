@@ -9,16 +9,14 @@ import {
 
 import {
   agencyFromTitle,
-  cleanNarrative,
   findContact,
   findHeadings,
   findSignature,
   findTitle,
   findYear,
-  METADATA,
   parseChineseDate,
 } from "./narrative";
-import { loosePattern } from "./labels";
+import { dropSignatureLine, readNarrative } from "./read-narrative";
 import { readTables } from "./tables";
 import type { TStream } from "./stream";
 import {
@@ -109,46 +107,14 @@ export const readReport = (stream: TStream, kind: TSourceKind, options: TReadOpt
   problems.push(...tables.problems);
   for (const choice of tables.choices) rankByNarrative(choice, plain);
 
-  const narrative: TNarrative = {};
-  const sectionText = (from: number | undefined, to: number | undefined) =>
-    from === undefined ? undefined : cleanNarrative(text.slice(from, to ?? text.length)) || undefined;
   const signature = findSignature(text);
-  const end = signature.issueDate ? signatureStart(text) : text.length;
-  const s1 = at("s1");
-  if (s1) {
-    const opening = cleanNarrative(text.slice(titleEnd(text, title), s1.start))
-      .split("\n")
-      .filter(
-        (line) =>
-          !METADATA.test(line) &&
-          line !== agencyFromTitle(title ?? "") &&
-          !/^[（(]?[^（()）]{0,12}日[)）]?$/.test(line),
-      )
-      .join("\n");
-    if (opening) narrative.opening = opening;
-    narrative.s1 = sectionText(s1.end, (at("s2") ?? at("s3") ?? at("s4") ?? at("s5") ?? at("s6"))?.start);
-  }
-  const s5 = at("s5");
-  const s6 = at("s6");
-  if (s5) narrative.s5 = sectionText(s5.end, s6?.start ?? end);
-  else if (tables.table4End !== undefined && s6 && tables.table4End < s6.start) {
-    const after = cleanNarrative(text.slice(tables.table4End, s6.start)).replace(/^注[:：].*\n?/m, "");
-    if (after.length > 20) {
-      narrative.s5 = after;
-      problems.push("没有“五、”标题：表四之后、“六、”之前的文字按第五部分导入，请核对");
-    }
-  }
-  if (s6) narrative.s6 = sectionText(s6.end, end);
+  const narrative = readNarrative(
+    text,
+    { title, headings, signature, table4End: tables.table4End },
+    problems,
+  );
   const agencyName = options.agency ?? (title ? agencyFromTitle(title) : undefined) ?? signature.issuer ?? "";
-  // A 落款 printed without a date is the agency's name on the last line: not part of section 六.
-  const lastKey = narrative.s6 !== undefined ? "s6" : narrative.s5 !== undefined ? "s5" : undefined;
-  if (lastKey) {
-    const lines = narrative[lastKey]!.split("\n");
-    const last = lines[lines.length - 1]?.trim();
-    if (last && lines.length > 1 && (last === agencyName || last === title?.replace(/\d{4}年.*$/, ""))) {
-      narrative[lastKey] = lines.slice(0, -1).join("\n");
-    }
-  }
+  dropSignatureLine(narrative, agencyName, title);
   for (const key of Object.keys(narrative) as (keyof TNarrative)[]) {
     if (!narrative[key]) delete narrative[key];
   }
@@ -219,23 +185,6 @@ const collectRemarks = (provenance: TImportResult["provenance"]): TReportDocumen
     `原报告单元格内注明：${notes.join("；")}`,
   ]);
   return entries.length ? Object.fromEntries(entries) : undefined;
-};
-
-/** Where the printed title ends: its last characters at a line end near the top (0 when not printed). */
-const titleEnd = (text: string, title: string | undefined): number => {
-  if (!title) return 0;
-  const last = loosePattern(title.slice(-6));
-  const match = new RegExp(`${last}[ ]*(?=[\\n\\u001e\\u001f])`).exec(text.slice(0, 3000));
-  return match ? match.index + match[0].length : 0;
-};
-
-const signatureStart = (text: string): number => {
-  const trimmed = text.replace(/[\s\u001f\u001e]+$/g, "");
-  const tail = trimmed.slice(-160);
-  const match = tail.match(
-    /[^\s。；：:，,\u001f\u001e]{0,40}[\s\u001f\u001e]*[（(]?(?:\d{4}|[〇零一二三四五六七八九Oo]{4})\s*年[^年]{0,12}日[）)]?$/,
-  );
-  return match ? trimmed.length - tail.length + match.index! : text.length;
 };
 
 /**

@@ -1,16 +1,14 @@
 import { z } from "zod";
 
-import { FORMATS, listOtherTemplates, type TReportTemplate, type TSectionId } from "@/lib/template";
+import { listOtherTemplates, type TReportTemplate } from "@/lib/template";
 import { cellRowColumn } from "@/lib/template/labels";
-import type { TFormatRegistry } from "@/lib/template/registry";
 
-import { zodChineseError } from "./zod-chinese";
-
-z.config({ localeError: zodChineseError });
+import { formatVersionSchema, text, ZCellValue, ZNarrative, ZReportDetails } from "./report-parts";
 
 /**
  * The report interchange format (docs/report-format.md): one JSON document per report, keyed by the
- * template's stable cell ids. The same schemas validate in the browser and on the server.
+ * template's stable cell ids. The same schemas validate in the browser and on the server. The parts (details,
+ * narrative, cell values) are in ./report-parts.ts and exported from here too.
  *
  * - `ZReportDocument` is lenient: the shape of a draft or an imported report. Cells may be empty or hold
  *   the raw text a person typed or an imported file printed; the rule engine judges their content.
@@ -20,97 +18,20 @@ z.config({ localeError: zodChineseError });
  *   narrative sections written, the agency named.
  */
 
+export {
+  formatVersionSchema,
+  isCalendarDate,
+  SECTION_OF_NARRATIVE_KEY,
+  ZCellValue,
+  ZNarrative,
+  ZReportDetails,
+  type TCellValue,
+  type TNarrative,
+  type TNarrativeKey,
+  type TReportDetails,
+} from "./report-parts";
+
 export const REPORT_FORMAT_ID = "nianbaotong-report";
-
-const text = (max: number) => z.string().max(max, { error: `不能超过 ${max} 个字符` });
-
-export const ZCellValue = z.union([z.number(), text(200), z.null()]);
-export type TCellValue = z.infer<typeof ZCellValue>;
-
-/**
- * Whether a `YYYY-MM-DD` string names a real day of the Gregorian calendar (2026-02-29 and 2026-13-45 do
- * not): the string must read back unchanged from the UTC date it makes.
- */
-export const isCalendarDate = (value: string): boolean => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
-
-export const ZReportDetails = z.object({
-  /** 机关全称 */
-  agencyName: text(200),
-  /** The printed title of an imported report; generated from agency and year when absent. */
-  title: text(300).optional(),
-  publication: z.object({ website: text(300).optional(), column: text(200).optional() }).optional(),
-  contact: z
-    .object({
-      office: text(200).optional(),
-      address: text(300).optional(),
-      postcode: text(20).optional(),
-      phone: text(100).optional(),
-      email: text(200).optional(),
-    })
-    .optional(),
-  /** 落款机关 */
-  issuer: text(200).optional(),
-  /** 成文日期 YYYY-MM-DD */
-  issueDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期格式应为 YYYY-MM-DD" })
-    .refine(isCalendarDate, { error: "成文日期不是真实的日期（月应为 1–12，日不超过当月天数）" })
-    .optional(),
-});
-export type TReportDetails = z.infer<typeof ZReportDetails>;
-
-const NARRATIVE_MAX = 100_000;
-
-/**
- * Narrative text: plain text, one paragraph a line. It may hold linked values (关联数值, issue 13), markers
- * `{{值:SOURCE|LAST}}` read from the tables (lib/report/linked-values.ts, docs/report-format.md).
- */
-const narrativeText = () =>
-  text(NARRATIVE_MAX).meta({
-    description:
-      "正文纯文本，每段一行。可含关联数值标记 {{值:来源|上次数字}}：来源为单元格编号（如 t3.new_received.total）" +
-      "或派生合计（如 sum.t3.granted_partial），上次数字为上次保存时显示的数字；导出和校验时替换为表格中的当前数字。",
-  });
-
-export const ZNarrative = z.object({
-  /** Opening paragraph; generated from the details when empty. */
-  opening: narrativeText().optional(),
-  s1: narrativeText().optional(),
-  s2: narrativeText().optional(),
-  s3: narrativeText().optional(),
-  s4: narrativeText().optional(),
-  s5: narrativeText().optional(),
-  s6: narrativeText().optional(),
-});
-export type TNarrative = z.infer<typeof ZNarrative>;
-export type TNarrativeKey = keyof TNarrative;
-
-/** Where the editor points for a narrative key: its section, or the report details for the opening paragraph. */
-export const SECTION_OF_NARRATIVE_KEY: Readonly<Record<TNarrativeKey, "details" | TSectionId>> = {
-  opening: "details",
-  s1: "s1",
-  s2: "s2",
-  s3: "s3",
-  s4: "s4",
-  s5: "s5",
-  s6: "s6",
-};
-
-/**
- * `formatVersion`: one of the registry's versions (a literal each, so the JSON Schema lists them), with a
- * Chinese message naming them.
- */
-export const formatVersionSchema = (formats: Pick<TFormatRegistry, "versions" | "versionList"> = FORMATS) =>
-  z.union(
-    formats.versions.map((version) => z.literal(version)),
-    { error: `格式版本应为 ${formats.versionList}` },
-  );
 
 /** A cell id as a record key (the longest template id is far shorter). */
 const cellKey = text(100);

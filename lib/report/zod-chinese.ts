@@ -1,7 +1,7 @@
 import type { z } from "zod";
 
 /**
- * zod's default messages in plain Chinese (installed with `z.config` in lib/report/schema.ts). zod's own
+ * zod's default messages in plain Chinese (installed with `z.config` in lib/report/report-parts.ts). zod's own
  * zh-CN locale leaves type and origin names in English (“期望 object，实际接收 undefined”); these name
  * them in Chinese and say what to do. A schema's own message (`{ error: "…" }`) still wins over these.
  */

@@ -1,122 +1,18 @@
-import type { TReportValues } from "@/lib/report/values";
-import type { TReportTemplate } from "@/lib/template";
 import { TABLE_NAMES } from "@/lib/template/labels";
 
-import {
-  claimNumberText,
-  extractNarrativeClaims,
-  type TClaimKind,
-  type TNarrativeClaim,
-} from "./narrative-claims";
+import { claimNumberText, extractNarrativeClaims, type TNarrativeClaim } from "./narrative-claims";
+import { CLAIM_LINK_SOURCES, readings, t3Total } from "./claim-readings";
 import { narrativePlace, SECTION_OF_KEY } from "./places";
 import { locateWritten, normalized } from "./text";
 import type { TFinding, TRule, TRuleContext } from "./types";
+
+export { CLAIM_LINK_SOURCES } from "./claim-readings";
 
 /**
  * X-01: numbers the narrative states against the tables (issue 12 §2), and F-01: the 信息处理费 statement of
  * section 六 against 表三 （六）2 (issue 12 §4). Both warnings: a sentence may be phrased in a way the
  * patterns misread, so a person decides.
  */
-
-interface TReading {
-  /** `表三本年新收总计`: what the number is compared with. */
-  label: string;
-  value: number;
-  cells: string[];
-}
-
-const t3Total = (values: TReportValues, rows: string[]): number | null => {
-  let sum = 0;
-  for (const row of rows) {
-    const value = values.effective(`t3.${row}.total`);
-    if (value === null) return null;
-    sum += value;
-  }
-  return sum;
-};
-
-const rowsOfGroup = (template: TReportTemplate, prefix: string): string[] =>
-  template.cells
-    .filter((cell) => cell.table === "t3" && cell.colId === "total" && cell.rowId.startsWith(prefix))
-    .map((cell) => cell.rowId);
-
-/** The table readings a claim may mean; the claim holds when it equals any of them. */
-const readings = (kind: TClaimKind, template: TReportTemplate, values: TReportValues): TReading[] | null => {
-  const one = (label: string, rows: string[]): TReading[] | null => {
-    const value = t3Total(values, rows);
-    return value === null ? null : [{ label, value, cells: rows.map((row) => `t3.${row}.total`) }];
-  };
-  const t4 = (groups: string[], column: string, label: string): TReading[] | null => {
-    const parts = groups.map((group) => values.effective(`t4.${group}.${column}`));
-    if (parts.includes(null)) return null;
-    const value = parts.reduce<number>((acc, part) => acc + (part ?? 0), 0);
-    return [{ label, value, cells: groups.map((group) => `t4.${group}.${column}`) }];
-  };
-  const LITIGATION = ["litigation_direct", "litigation_after_review"];
-  switch (kind) {
-    case "received": {
-      const fresh = one("表三本年新收总计", ["new_received"]);
-      const both = one("本年新收加上年结转", ["new_received", "carried_over"]);
-      return fresh && both ? [...fresh, ...both] : null;
-    }
-    case "received_new":
-      return one("表三本年新收总计", ["new_received"]);
-    case "carried_over":
-      return one("表三上年结转总计", ["carried_over"]);
-    case "carried_forward":
-      return one("表三结转下年度继续办理总计", ["carried_forward"]);
-    case "answered":
-      return one("表三办理结果（七）总计", ["results_total"]);
-    case "granted":
-      return one("表三（一）予以公开总计", ["granted"]);
-    case "partial":
-      return one("表三（二）部分公开总计", ["partial"]);
-    case "granted_partial":
-      return one("表三（一）予以公开与（二）部分公开之和", ["granted", "partial"]);
-    case "denied":
-      return one("表三（三）不予公开各项之和", rowsOfGroup(template, "deny_"));
-    case "unable":
-      return one("表三（四）无法提供各项之和", rowsOfGroup(template, "unable_"));
-    case "review":
-      return t4(["review"], "total", `${TABLE_NAMES.t4}行政复议总计`);
-    case "litigation":
-      return t4(LITIGATION, "total", `${TABLE_NAMES.t4}行政诉讼总计（未经复议直接起诉 + 复议后起诉）`);
-    case "review_corrected":
-      return t4(["review"], "corrected", `${TABLE_NAMES.t4}行政复议结果纠正`);
-    case "litigation_corrected":
-      return t4(LITIGATION, "corrected", `${TABLE_NAMES.t4}行政诉讼结果纠正`);
-    case "normative_valid": {
-      const id = "t2.normative_documents.valid";
-      if (!template.cellById.has(id)) return null;
-      const value = values.effective(id);
-      return value === null ? null : [{ label: "表二行政规范性文件现行有效件数", value, cells: [id] }];
-    }
-    case "review_all_maintained":
-    case "litigation_all_maintained":
-      return null;
-  }
-};
-
-/**
- * The linked values (lib/report/linked-values.ts) that name the numbers each claim kind is compared with, in
- * the order of its readings: X-01 offers the first in place of a wrong typed number, the editor's link offer
- * takes the one whose value the typed number equals (issue 13).
- */
-export const CLAIM_LINK_SOURCES: Partial<Record<TClaimKind, readonly string[]>> = {
-  received: ["t3.new_received.total", "sum.t3.received_all"],
-  received_new: ["t3.new_received.total"],
-  carried_over: ["t3.carried_over.total"],
-  carried_forward: ["t3.carried_forward.total"],
-  answered: ["t3.results_total.total"],
-  granted: ["t3.granted.total"],
-  partial: ["t3.partial.total"],
-  granted_partial: ["sum.t3.granted_partial"],
-  denied: ["sum.t3.deny"],
-  unable: ["sum.t3.unable"],
-  review: ["t4.review.total"],
-  litigation: ["sum.t4.litigation"],
-  normative_valid: ["t2.normative_documents.valid"],
-};
 
 /**
  * Whether the claim's number was typed (not printed from a linked value, which agrees by construction):

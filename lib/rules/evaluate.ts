@@ -5,7 +5,8 @@ import { getTemplate, type TReportTemplate } from "@/lib/template";
 
 import { CELL_RULES } from "./cell-rules";
 import { CLAIM_RULES } from "./claim-rules";
-import { DETAILS_RULES, TEXT_RULES } from "./content-rules";
+import { DETAILS_RULES } from "./details-rules";
+import { TEXT_RULES } from "./text-rules";
 import { LINK_RULES } from "./linked-rules";
 import {
   checkLocalRequirements,

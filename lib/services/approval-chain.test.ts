@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
 import { evaluateReport } from "@/lib/rules/evaluate";
 import { findingKey } from "@/lib/rules/warning-key";
-import { parseStoredEvent, summarizeEvent } from "@/lib/workflow/events";
+import { summarizeEvent } from "@/lib/workflow/event-summary";
+import { parseStoredEvent } from "@/lib/workflow/events";
 
 import { saveApprovalChainFor } from "./approval-chains";
 import { appliedRequirementsFor, saveRequirementsFor } from "./local-requirements";

@@ -7,7 +7,7 @@ import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import { codeOf, explanationsFor, makeTestUser } from "@/lib/testing/service-helpers";
 import { getTemplate } from "@/lib/template";
-import { summarizeEvent } from "@/lib/workflow/events";
+import { summarizeEvent } from "@/lib/workflow/event-summary";
 
 import { loadReportHistoryFor } from "./load-report-history";
 import { createReportFor } from "./report-drafts";

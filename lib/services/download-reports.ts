@@ -10,9 +10,10 @@ import { loadReportsForDownload } from "@/lib/db/review-board";
 import { AppError } from "@/lib/errors";
 import { buildDocx } from "@/lib/export/docx";
 import { exportFileName } from "@/lib/export/format";
-import { formatSchemaIssues } from "@/lib/report/schema";
 import { reportTitle } from "@/lib/report/title";
 import { FIRST_SUPPORTED_YEAR, getTemplate, LAST_SUPPORTED_YEAR } from "@/lib/template";
+
+import { parseRequest } from "./parse-input";
 
 /** At most this many offices per zip (each approved report is rendered on request; published ones are stored). */
 export const MAX_DOWNLOAD_OFFICES = 300;
@@ -41,15 +42,9 @@ export const downloadReportsZipFor = async (
   body: unknown,
 ): Promise<{ fileName: string; bytes: Uint8Array; count: number }> => {
   if (!isReviewer(user)) throw new AppError("FORBIDDEN", "只有审核人可以批量下载年报。");
-  const parsed = ZDownloadReportsRequest.safeParse(body);
-  if (!parsed.success)
-    throw new AppError(
-      "INVALID",
-      parsed.error.issues[0]?.message ?? "请求无效。",
-      formatSchemaIssues(parsed.error),
-    );
-  const { year } = parsed.data;
-  const ids = [...new Set(parsed.data.officeIds)];
+  const request = parseRequest(ZDownloadReportsRequest, body);
+  const { year } = request;
+  const ids = [...new Set(request.officeIds)];
   const reviewed = new Map(officesUserReviews(user, await listOffices()).map((o) => [o.id, o]));
   if (ids.some((id) => !reviewed.has(id)))
     throw new AppError("FORBIDDEN", "所选机关中有不在您审核范围内的机关。");

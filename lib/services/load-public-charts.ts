@@ -1,13 +1,11 @@
 import "server-only";
 
 import { reportCharts, type TChartData } from "@/lib/charts/report-charts";
-import { getPublicEdition, listLatestPublicDocuments } from "@/lib/db/public-editions";
-import { AppError } from "@/lib/errors";
+import { listLatestPublicDocuments } from "@/lib/db/public-editions";
 import type { TPublicEdition, TPublicOffice, TPublicYear } from "@/lib/public/types";
 import { reportTitle } from "@/lib/report/title";
 
-import { pickEdition } from "./load-public-report";
-import { findPublicYear, loadPublicOfficeEntry } from "./public-catalog";
+import { loadPublicEdition } from "./load-public-report";
 
 export interface TPublicChartsPage {
   office: TPublicOffice;
@@ -27,11 +25,7 @@ export const loadPublicCharts = async (
   yearSegment: string,
   edition: number | null,
 ): Promise<TPublicChartsPage> => {
-  const { office } = await loadPublicOfficeEntry(officeKey);
-  const entry = findPublicYear(office, yearSegment);
-  const shown = pickEdition(entry, edition);
-  const stored = await getPublicEdition(office.id, entry.year, shown.edition);
-  if (!stored) throw new AppError("NOT_FOUND", "该版次不存在。");
+  const { office, entry, shown, stored } = await loadPublicEdition(officeKey, yearSegment, edition);
   const history = (await listLatestPublicDocuments(office.id)).map((item) => item.document);
   return {
     office,

@@ -1,6 +1,5 @@
 import "server-only";
 
-import { getPublicEdition } from "@/lib/db/public-editions";
 import { pdfRendererAvailable, renderHtmlToPdf } from "@/lib/export/pdf";
 import { AppError } from "@/lib/errors";
 import { publicFileName } from "@/lib/public/download";
@@ -12,8 +11,7 @@ import { resolveValues } from "@/lib/report/values";
 import { buildTablesWorkbook } from "@/lib/spreadsheet/tables-xlsx";
 import { getTemplate } from "@/lib/template";
 
-import { findPublicYear, loadPublicOfficeEntry } from "./public-catalog";
-import { pickEdition } from "./load-public-report";
+import { loadPublicEdition } from "./load-public-report";
 
 /** PDFs printed lately, by the SHA-256 of the frozen HTML they were printed from (the same HTML prints the same). */
 const pdfCache = new Map<string, Uint8Array<ArrayBuffer>>();
@@ -56,13 +54,9 @@ export const loadPublicFile = async (
   edition: number,
   file: TPublicFileName,
 ): Promise<TPublicFile> => {
-  const { office } = await loadPublicOfficeEntry(officeKey);
-  const entry = findPublicYear(office, yearSegment);
-  pickEdition(entry, edition);
   const kind =
     file === "report.docx" ? "docx" : file === "report.html" || file === "report.pdf" ? "html" : "none";
-  const stored = await getPublicEdition(office.id, entry.year, edition, kind);
-  if (!stored) throw new AppError("NOT_FOUND", "该版次不存在。");
+  const { stored } = await loadPublicEdition(officeKey, yearSegment, edition, kind);
   const fileName = publicFileName(reportTitle(stored.document), file, edition);
   const template = getTemplate(stored.document.formatVersion);
   switch (file) {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getPublicEdition } from "@/lib/db/public-editions";
+import { getPublicEdition, type TPublicEditionContent } from "@/lib/db/public-editions";
 import { AppError } from "@/lib/errors";
 import { pdfRendererAvailable } from "@/lib/export/pdf";
 import { reportTitle } from "@/lib/report/title";
@@ -34,6 +34,30 @@ export const pickEdition = (entry: TPublicYear, edition: number | null): TPublic
 };
 
 /**
+ * One published edition by the 年报专栏's address parts: its office, year, edition and stored content (with
+ * `file` as `getPublicEdition`). AppError NOT_FOUND for an unknown office, a year with nothing published, or
+ * an edition that does not exist.
+ */
+export const loadPublicEdition = async (
+  officeKey: string,
+  yearSegment: string,
+  edition: number | null,
+  file: "html" | "docx" | "none" = "none",
+): Promise<{
+  office: TPublicOffice;
+  entry: TPublicYear;
+  shown: TPublicEdition;
+  stored: TPublicEditionContent;
+}> => {
+  const { office } = await loadPublicOfficeEntry(officeKey);
+  const entry = findPublicYear(office, yearSegment);
+  const shown = pickEdition(entry, edition);
+  const stored = await getPublicEdition(office.id, entry.year, shown.edition, file);
+  if (!stored) throw new AppError("NOT_FOUND", "该版次不存在。");
+  return { office, entry, shown, stored };
+};
+
+/**
  * A published report in the 年报专栏, no sign-in: the stored HTML of one edition with every edition's
  * publication time, 更正说明 and hashes. AppError NOT_FOUND for an unknown office, a year with nothing
  * published, or an edition that does not exist.
@@ -43,11 +67,7 @@ export const loadPublicReport = async (
   yearSegment: string,
   edition: number | null,
 ): Promise<TPublicReportPage> => {
-  const { office } = await loadPublicOfficeEntry(officeKey);
-  const entry = findPublicYear(office, yearSegment);
-  const shown = pickEdition(entry, edition);
-  const stored = await getPublicEdition(office.id, entry.year, shown.edition, "html");
-  if (!stored) throw new AppError("NOT_FOUND", "该版次不存在。");
+  const { office, entry, shown, stored } = await loadPublicEdition(officeKey, yearSegment, edition, "html");
   return {
     office,
     entry,

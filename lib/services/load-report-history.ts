@@ -8,7 +8,8 @@ import { listReportEvents } from "@/lib/db/workflow";
 import { diffBySection, diffReports, type TDiffSection } from "@/lib/report/diff";
 import { ZReportDocument } from "@/lib/report/schema";
 import { getTemplate } from "@/lib/template";
-import { EVENT_DETAIL_SCHEMAS, eventLabel } from "@/lib/workflow/events";
+import { eventLabel } from "@/lib/workflow/event-summary";
+import { EVENT_DETAIL_SCHEMAS } from "@/lib/workflow/events";
 import { reviewBaseline } from "@/lib/workflow/review-baseline";
 
 import { loadReportFor } from "./report-access";

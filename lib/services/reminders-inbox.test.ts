@@ -5,10 +5,10 @@ import type { TSessionUser } from "@/lib/auth/types";
 import type { TDatabase } from "@/lib/db/client";
 import { demoDraftReport, demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import { AppError } from "@/lib/errors";
 import { ZReportDocument } from "@/lib/report/schema";
 import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
 import { findingKey } from "@/lib/rules/warning-key";
+import { appErrorCode as codeOf, createTestUser, testSession } from "@/lib/testing/service-fixtures";
 import { parseReviewBoardParams } from "@/lib/workflow/review-board-query";
 
 import { downloadReportsZipFor } from "./download-reports";
@@ -28,16 +28,6 @@ import { runWorkflowAction } from "./workflow";
 // set): a region with a department tree, reports in every status, and the users who receive messages.
 
 const YEAR = 2025;
-
-const codeOf = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-};
 
 describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (target) => {
   let db: TDatabase;
@@ -59,14 +49,6 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
   const office = {} as Record<TOfficeName, string>;
   const report = {} as Record<"区教育局" | "区卫健局" | "区财政局" | "区民政局" | "邻区教育局", string>;
 
-  const session = (id: string, username: string, officeId: string, role: "FILLER" | "REVIEWER") =>
-    ({
-      id,
-      username,
-      displayName: username,
-      memberships: [{ officeId, officeName: "", role }],
-    }) satisfies TSessionUser;
-
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase(target));
     const make = async (name: TOfficeName, parentId: string | null = null) =>
@@ -77,18 +59,11 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
       await make(name, office.区政府办);
     await make("区教育局幼教科", office.区教育局);
     await make("邻区教育局", office.邻区政府办);
-    const user = async (username: string, officeId: string, role: "FILLER" | "REVIEWER", email?: string) => {
-      const row = await db.prisma.user.create({
-        data: { username, displayName: username, passwordHash: "-", email: email ?? null },
-      });
-      await db.prisma.membership.create({ data: { userId: row.id, officeId, role } });
-      return session(row.id, username, officeId, role);
-    };
-    reviewer = await user("shenhe", office.区政府办, "REVIEWER");
-    otherReviewer = await user("linqu", office.邻区政府办, "REVIEWER");
-    eduFiller = await user("jiaoyu", office.区教育局, "FILLER", "jiaoyu@example.test");
-    healthFiller = await user("weijian", office.区卫健局, "FILLER");
-    await user("weijian2", office.区卫健局, "FILLER");
+    reviewer = await createTestUser(db, "shenhe", office.区政府办, "REVIEWER");
+    otherReviewer = await createTestUser(db, "linqu", office.邻区政府办, "REVIEWER");
+    eduFiller = await createTestUser(db, "jiaoyu", office.区教育局, "FILLER", "jiaoyu@example.test");
+    healthFiller = await createTestUser(db, "weijian", office.区卫健局, "FILLER");
+    await createTestUser(db, "weijian2", office.区卫健局, "FILLER");
     const published = demoPublishedReport("区财政局", YEAR);
     const create = async (
       name: "区卫健局" | "区财政局" | "区民政局" | "邻区教育局",
@@ -284,7 +259,7 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
     await db.prisma.membership.create({
       data: { userId: civilFiller.id, officeId: office.区民政局, role: "FILLER" },
     });
-    const filler = session(civilFiller.id, "minzheng", office.区民政局, "FILLER");
+    const filler = testSession(civilFiller.id, "minzheng", office.区民政局, "FILLER");
     const kinds = async () =>
       (await db.prisma.message.findMany({ where: { userId: filler.id }, orderBy: { createdAt: "asc" } })).map(
         (m) => m.kind,
@@ -310,7 +285,7 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
     await db.prisma.membership.create({
       data: { userId: second.id, officeId: office.区政府办, role: "REVIEWER" },
     });
-    await runWorkflowAction(session(second.id, "fuze", office.区政府办, "REVIEWER"), report.区民政局, {
+    await runWorkflowAction(testSession(second.id, "fuze", office.区政府办, "REVIEWER"), report.区民政局, {
       action: "comment",
       target: "section:s1",
       body: "同意退回。",
@@ -363,7 +338,7 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
       data: { userId: finance.id, officeId: office.区财政局, role: "FILLER" },
     });
     expect(
-      await ensureDeadlineMessagesFor(session(finance.id, "caizheng", office.区财政局, "FILLER"), at(30)),
+      await ensureDeadlineMessagesFor(testSession(finance.id, "caizheng", office.区财政局, "FILLER"), at(30)),
     ).toBe(0);
   });
 

@@ -6,6 +6,7 @@ import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
+import { createTestUser } from "@/lib/testing/service-fixtures";
 
 import { saveDraftFor } from "./report-drafts";
 import { loadRollupFor, makeRollupFor } from "./rollup";
@@ -49,21 +50,9 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     for (const name of ["甲局", "乙局", "丙局"]) {
       ids[name] = (await db.prisma.office.create({ data: { name, parentId: region.id } })).id;
     }
-    const makeUser = async (username: string, officeId: string, role: "FILLER" | "REVIEWER") => {
-      const user = await db.prisma.user.create({
-        data: { username, displayName: username, passwordHash: "-" },
-      });
-      await db.prisma.membership.create({ data: { userId: user.id, officeId, role } });
-      return {
-        id: user.id,
-        username,
-        displayName: username,
-        memberships: [{ officeId, officeName: "", role }],
-      };
-    };
-    reviewer = await makeUser("shenhe", region.id, "REVIEWER");
-    regionFiller = await makeUser("quban", region.id, "FILLER");
-    outsider = await makeUser("jia", ids["甲局"]!, "REVIEWER");
+    reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
+    regionFiller = await createTestUser(db, "quban", region.id, "FILLER");
+    outsider = await createTestUser(db, "jia", ids["甲局"]!, "REVIEWER");
     const add = async (name: string, status: "APPROVED" | "PUBLISHED" | "DRAFT", value: number) => {
       const data = withCell(demoPublishedReport(name, YEAR), CELL, value);
       data.cells["t3.granted.natural_person"] = value - 2;

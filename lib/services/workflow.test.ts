@@ -4,12 +4,12 @@ import type { TSessionUser } from "@/lib/auth/types";
 import type { TDatabase } from "@/lib/db/client";
 import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
 import { reportSubmissionSchema } from "@/lib/report/schema";
 import { evaluateReport } from "@/lib/rules/evaluate";
 import { findingKey } from "@/lib/rules/warning-key";
 import { getTemplate } from "@/lib/template";
+import { appErrorCode as codeOf, createTestUser } from "@/lib/testing/service-fixtures";
 
 import { saveDraftFor } from "./report-drafts";
 import { runWorkflowAction } from "./workflow";
@@ -33,16 +33,6 @@ const hops = async (count: number) => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const codeOf = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-};
-
 describe.each(testDatabaseTargets())("workflow on $name", (target) => {
   let db: TDatabase;
   let close: () => Promise<void>;
@@ -61,20 +51,8 @@ describe.each(testDatabaseTargets())("workflow on $name", (target) => {
     ({ db, close } = await openTestDatabase(target));
     const region = await db.prisma.office.create({ data: { name: "区政府办" } });
     const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
-    const makeUser = async (username: string, officeId: string, role: "FILLER" | "REVIEWER") => {
-      const user = await db.prisma.user.create({
-        data: { username, displayName: username, passwordHash: "-" },
-      });
-      await db.prisma.membership.create({ data: { userId: user.id, officeId, role } });
-      return {
-        id: user.id,
-        username,
-        displayName: username,
-        memberships: [{ officeId, officeName: "", role }],
-      } satisfies TSessionUser;
-    };
-    filler = await makeUser("tianbao", office.id, "FILLER");
-    reviewer = await makeUser("shenhe", region.id, "REVIEWER");
+    filler = await createTestUser(db, "tianbao", office.id, "FILLER");
+    reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
     reportId = (
       await db.prisma.report.create({
         data: { officeId: office.id, year: 2025, formatVersion: valid.formatVersion, data: valid },

@@ -6,12 +6,11 @@ import {
   EVENT_ACTIONS,
   EVENT_LABELS,
   checkedEvent,
-  eventLabel,
   parseStoredEvent,
   statusChangeEvent,
-  summarizeEvent,
   type TReportEvent,
 } from "./events";
+import { eventLabel, summarizeEvent } from "./event-summary";
 import { WORKFLOW_ACTIONS } from "./transitions";
 
 const explanation = { key: "C-03|s6", ruleId: "C-03", message: "未说明信息处理费", explanation: "未收费。" };

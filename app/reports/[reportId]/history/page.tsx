@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { loadReportHistoryFor } from "@/lib/services/load-report-history";
 import { orNotFound } from "@/lib/services/report-page";
 import { getTemplate } from "@/lib/template";
-import { eventLabel, summarizeEvent } from "@/lib/workflow/events";
+import { eventLabel, summarizeEvent } from "@/lib/workflow/event-summary";
 
 export const metadata = { title: "历史记录" };
 export const dynamic = "force-dynamic";

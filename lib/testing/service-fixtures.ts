@@ -1,0 +1,49 @@
+import type { TSessionUser } from "@/lib/auth/types";
+import type { TDatabase } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+/** Shared set-up of the service tests (lib/services/*.test.ts): users with one membership, and error codes. */
+
+export type TTestRole = "FILLER" | "REVIEWER";
+
+/** The session of a user who is `role` of one office (the office's name is not read by the services). */
+export const testSession = (
+  id: string,
+  username: string,
+  officeId: string,
+  role: TTestRole,
+): TSessionUser => ({
+  id,
+  username,
+  displayName: username,
+  memberships: [{ officeId, officeName: "", role }],
+});
+
+/**
+ * Creates a user (display name = `username`, password hash "-": cannot sign in) who is `role` of `officeId`,
+ * with an e-mail address when given; returns the user's session.
+ */
+export const createTestUser = async (
+  db: TDatabase,
+  username: string,
+  officeId: string,
+  role: TTestRole,
+  email?: string,
+): Promise<TSessionUser> => {
+  const user = await db.prisma.user.create({
+    data: { username, displayName: username, passwordHash: "-", email: email ?? null },
+  });
+  await db.prisma.membership.create({ data: { userId: user.id, officeId, role } });
+  return testSession(user.id, username, officeId, role);
+};
+
+/** The `AppError` code a call fails with, or "OK" when it succeeds; any other error is thrown again. */
+export const appErrorCode = async (promise: Promise<unknown>): Promise<string> => {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+};
