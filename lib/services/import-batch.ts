@@ -82,7 +82,8 @@ export const previewBatchItemFor = async (
 export interface TBatchSave {
   officeId: string;
   document: unknown;
-  original: TImportInput;
+  /** The file or text again, stored with the report (the single import's rule); absent in tests only. */
+  original?: TImportInput;
   blanksAsZero?: readonly TTableId[];
   /** A printed name to keep as an alias of the office (ignored when it is the office's own name). */
   addAlias?: string;
