@@ -73,7 +73,7 @@ export function AliasEditor({ offices }: Readonly<{ offices: TMatchableOffice[] 
     });
   return (
     <Card title="机关别名" size="small">
-      {message && <Alert type="error" showIcon message={message} style={{ marginBottom: 12 }} />}
+      {message && <Alert type="error" showIcon title={message} style={{ marginBottom: 12 }} />}
       <Table<TMatchableOffice>
         rowKey="id"
         size="small"

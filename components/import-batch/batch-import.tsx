@@ -116,9 +116,9 @@ export function BatchImport({ context }: Readonly<{ context: TBatchContext }>) {
 
   const waitingCount = rows.filter((row) => row.state === "waiting").length;
   return (
-    <Space direction="vertical" size="large" style={{ width: "100%" }}>
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card title="1. 选择下级机关已发布的年报">
-        <Space direction="vertical" style={{ width: "100%" }}>
+        <Space orientation="vertical" style={{ width: "100%" }}>
           <input
             type="file"
             multiple
@@ -153,7 +153,7 @@ export function BatchImport({ context }: Readonly<{ context: TBatchContext }>) {
           >
             加入列表
           </Button>
-          {message && <Alert type="error" showIcon message={message} />}
+          {message && <Alert type="error" showIcon title={message} />}
           <Button type="primary" disabled={busy || waitingCount === 0} onClick={readAll}>
             读取 {waitingCount} 个文件
           </Button>

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { ancestorIdsIn } from "@/lib/auth/office-scopes";
+import { ancestorIdsIn, fillerOffices } from "@/lib/auth/office-scopes";
 import { canEditOfficeAliases } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/types";
-import { addOfficeAlias, removeOfficeAlias } from "@/lib/db/office-aliases";
+import { addOfficeAlias, listOfficeAliases, removeOfficeAlias } from "@/lib/db/office-aliases";
 import { listOffices } from "@/lib/db/offices";
 import { AppError } from "@/lib/errors";
 
@@ -48,4 +48,15 @@ export const removeOfficeAliasFor = async (
 ): Promise<void> => {
   const office = await requireAliasOffice(user, officeId);
   if (!(await removeOfficeAlias(office.id, name))) throw new AppError("NOT_FOUND", "该别名不存在。");
+};
+
+/**
+ * The offices the user fills for (`fillerOffices`) with their aliases, for the single import's office-name check.
+ */
+export const fillerOfficesWithAliasesFor = async (
+  user: TSessionUser,
+): Promise<{ id: string; name: string; aliases: string[] }[]> => {
+  const offices = fillerOffices(user);
+  const aliases = await listOfficeAliases(offices.map((office) => office.id));
+  return offices.map((office) => ({ ...office, aliases: aliases.get(office.id) ?? [] }));
 };
