@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 
+import { jsonPayloadOf } from "@/lib/actions/form-payload";
 import { runAction, type TActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -52,14 +53,7 @@ export async function saveBatchItemAction(
 ): Promise<TActionResult<{ id: string; as: "published" | "draft"; aliasAdded: boolean }>> {
   return runAction(async () => {
     const user = await signedIn();
-    const payload = form.get("payload");
-    if (typeof payload !== "string") throw new AppError("INVALID", "缺少导入内容。");
-    let json: unknown;
-    try {
-      json = JSON.parse(payload);
-    } catch {
-      throw new AppError("INVALID", "导入内容无效。");
-    }
+    const json = jsonPayloadOf(form);
     const { officeId, document, addAlias } = ZSave.parse(json);
     const original = await originalOf(form);
     return saveBatchItemFor(user, { officeId, document, original, ...(addAlias ? { addAlias } : {}) });
