@@ -117,6 +117,12 @@ export function BatchImport({ context }: Readonly<{ context: TBatchContext }>) {
   const waitingCount = rows.filter((row) => row.state === "waiting").length;
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <div>
+        <Typography.Title level={2}>批量导入下级机关的年报</Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          一次导入多份已发布的年报：按报告中印的机关名称认出机关（名称、别名、简称或相近名称），读出年度；核对并确认后才保存。
+        </Typography.Paragraph>
+      </div>
       <Card title="1. 选择下级机关已发布的年报">
         <Space orientation="vertical" style={{ width: "100%" }}>
           <input

@@ -1,4 +1,3 @@
-import { Typography } from "antd";
 import { notFound } from "next/navigation";
 
 import { AliasEditor } from "@/components/import-batch/alias-editor";
@@ -19,10 +18,6 @@ export default async function BatchImportPage() {
   });
   return (
     <>
-      <Typography.Title level={2}>批量导入下级机关的年报</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        一次导入多份已发布的年报：按报告中印的机关名称认出机关（名称、别名、简称或相近名称），读出年度；核对并确认后才保存。
-      </Typography.Paragraph>
       <BatchImport context={context} />
       <div style={{ marginTop: 24 }}>
         <AliasEditor offices={context.offices} />
