@@ -1,7 +1,7 @@
 import { ReportList } from "@/components/reports/report-list";
-import { fillerOffices } from "@/lib/auth/office-scopes";
 import { requireUser } from "@/lib/auth/session";
 import { listReportsFor } from "@/lib/services/list-reports";
+import { fillerOfficesWithAliasesFor } from "@/lib/services/office-aliases";
 import { creatableReportYears, currentReportYear } from "@/lib/workflow/report-year";
 
 export const metadata = { title: "我的年报" };
@@ -20,7 +20,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   return (
     <ReportList
       rows={rows}
-      fillerOffices={fillerOffices(user)}
+      fillerOffices={await fillerOfficesWithAliasesFor(user)}
       defaultYear={defaultYear}
       creatableYears={creatableYears}
     />

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
+import { jsonPayloadOf } from "@/lib/actions/form-payload";
 import { actionFailure, runAction, type TActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -68,14 +69,7 @@ export async function createImportedDraftAction(form: FormData): Promise<TAction
   let id: string;
   try {
     const user = await signedIn();
-    const payload = form.get("payload");
-    if (typeof payload !== "string") throw new AppError("INVALID", "缺少导入内容。");
-    let json: unknown;
-    try {
-      json = JSON.parse(payload);
-    } catch {
-      throw new AppError("INVALID", "导入内容无效。");
-    }
+    const json = jsonPayloadOf(form);
     const { officeId, document, as, blanksAsZero } = ZCreate.parse(json);
     const original = await originalOf(form);
     id = (await createImportedDraftFor(user, officeId, document, as, blanksAsZero, original)).id;

@@ -12,10 +12,12 @@ import { createImportedDraftAction, previewImportAction } from "./import-actions
 import { ChoiceRow } from "./import-choice-row";
 import { applyChoices } from "./import-review";
 import { ImportSourceForm } from "./import-source-form";
+import { ImportOfficeCheck } from "./import-office-check";
 import { ImportSummary } from "./import-summary";
 
 interface TProps {
-  fillerOffices: { id: string; name: string }[];
+  /** The offices the person fills for, with their aliases (the office-name check). */
+  fillerOffices: { id: string; name: string; aliases: string[] }[];
   /** The current report year: older imports may be stored as published. */
   currentYear: number;
 }
@@ -139,6 +141,10 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
                 {finding.message}
               </List.Item>
             )}
+          />
+          <ImportOfficeCheck
+            details={review.document.details}
+            office={fillerOffices.find((office) => office.id === officeId)}
           />
           <Space wrap>
             <Select

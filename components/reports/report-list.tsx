@@ -14,7 +14,8 @@ import { ProgressCell } from "./progress-cell";
 
 interface TProps {
   rows: TReportListRow[];
-  fillerOffices: { id: string; name: string }[];
+  /** With the names each office is printed under (the import's office-name check). */
+  fillerOffices: { id: string; name: string; aliases: string[] }[];
   defaultYear: number;
   /** The years a new report may be created for (lib/workflow/report-year `creatableReportYears`). */
   creatableYears: { first: number; last: number };

@@ -9,6 +9,7 @@ export function SupervisionLinks({ year }: Readonly<{ year: number }>) {
         <Link href="/review/approval">审核流程</Link>
         <Link href={`/review/requirements?year=${year}`}>本地要求</Link>
         <Link href={`/review/on-time?year=${year}`}>按时公布情况</Link>
+        <Link href="/review/import">批量导入</Link>
       </Space>
     </nav>
   );

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { fillerOffices } from "./office-scopes";
-import { actorKindsFor, canEditReport, canViewReport, isFillerOf } from "./permissions";
+import {
+  actorKindsFor,
+  canBatchImportFor,
+  canEditOfficeAliases,
+  canEditReport,
+  canViewReport,
+  isFillerOf,
+} from "./permissions";
 import type { TSessionUser } from "./types";
 
 const REGION = "region";
@@ -85,5 +92,23 @@ describe("actorKindsFor", () => {
     expect(actorKindsFor(both, reportOf(EDUCATION))).toEqual(["filler", "reviewer"]);
     expect(isFillerOf(both, EDUCATION)).toBe(true);
     expect(isFillerOf(both, REGION)).toBe(false);
+  });
+});
+
+describe("batch import and office aliases", () => {
+  const office = (id: string) => ({ id, ancestorIds: reportOf(id).ancestorIds });
+  // role × office of the user → office imported for: batch import, keep aliases
+  it.each([
+    ["REVIEWER", REGION, EDUCATION, true, true],
+    ["REVIEWER", REGION, REGION, true, true],
+    ["REVIEWER", EDUCATION, EDUCATION, true, true],
+    ["REVIEWER", EDUCATION, HEALTH, false, false],
+    ["REVIEWER", REGION, OTHER_REGION, false, false],
+    ["ADMIN", REGION, EDUCATION, false, true],
+    ["ADMIN", REGION, OTHER_REGION, false, false],
+    ["FILLER", EDUCATION, EDUCATION, false, false],
+  ] as const)("%s of %s for %s: import %s, aliases %s", (role, own, target, importing, aliases) => {
+    expect(canBatchImportFor(user(role, own), office(target))).toBe(importing);
+    expect(canEditOfficeAliases(user(role, own), office(target))).toBe(aliases);
   });
 });

@@ -82,3 +82,21 @@ export const canConfigureApprovalChain = (
  */
 export const canSetLocalRequirements = (user: TSessionUser, officeId: string): boolean =>
   hasRole(user, officeId, ["REVIEWER", "ADMIN"]);
+
+/**
+ * Whether the user may import published reports for an office in the batch import (issue 11 “many at once”):
+ * a 审核人 of the office or of one above it, i.e. an office of the 审核人's subtree (./office-scopes.ts).
+ */
+export const canBatchImportFor = (
+  user: TSessionUser,
+  office: { id: string; ancestorIds: readonly string[] },
+): boolean => [office.id, ...office.ancestorIds].some((id) => hasRole(user, id, ["REVIEWER"]));
+
+/**
+ * Whether the user may add or remove the names an office is printed under (its aliases): a 审核人 or 管理员 of
+ * the office or of one above it.
+ */
+export const canEditOfficeAliases = (
+  user: TSessionUser,
+  office: { id: string; ancestorIds: readonly string[] },
+): boolean => [office.id, ...office.ancestorIds].some((id) => hasRole(user, id, ["REVIEWER", "ADMIN"]));

@@ -27,6 +27,7 @@ const ROUND_TRIPPED_MODELS = [
   "ReportCommentReply",
   "Publication",
   "ReportImportSource",
+  "OfficeAlias",
   "Reminder",
   "Message",
 ];
@@ -185,6 +186,14 @@ describe.each(testDatabaseTargets())("schema and migrations agree on $name", (ta
         })
       ).replies[0]?.body,
     ).toBe("已核对原件");
+    const alias = await prisma.officeAlias.create({
+      data: { officeId: office.id, name: "区教育局", createdBy: "审核人" },
+    });
+    await expect(
+      prisma.officeAlias.create({ data: { officeId: office.id, name: "区教育局", createdBy: "审核人" } }),
+    ).rejects.toThrow();
+    await prisma.officeAlias.update({ where: { id: alias.id }, data: { name: "教育局" } });
+    expect((await prisma.officeAlias.findUniqueOrThrow({ where: { id: alias.id } })).name).toBe("教育局");
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
     await prisma.reportImportSource.create({
       data: {
@@ -269,6 +278,7 @@ describe.each(testDatabaseTargets())("schema and migrations agree on $name", (ta
     expect(await prisma.reportEvent.count({ where: { reportId: report.id } })).toBe(0);
     await prisma.office.delete({ where: { id: office.id } });
     expect(await prisma.reminder.count()).toBe(0);
+    expect(await prisma.officeAlias.count()).toBe(0);
     await prisma.office.delete({ where: { id: parent.id } });
     expect(await prisma.office.count()).toBe(0);
   });

@@ -32,6 +32,18 @@ export const previewImportFor = async (
   if (!user.memberships.some((membership) => membership.role === "FILLER")) {
     throw new AppError("FORBIDDEN", "只有填报人可以导入年报。");
   }
+  return readForReview(input);
+};
+
+/**
+ * Reads a file, pasted text or web address into a review, with no permission check (the caller checks: a
+ * 填报人 here, a 审核人 in the batch import). Errors: `INVALID` with the importer's Chinese message.
+ */
+export const readForReview = async (input: {
+  file?: Uint8Array;
+  text?: string;
+  url?: string;
+}): Promise<TImportReview> => {
   if (input.file && input.file.length > MAX_FILE_BYTES)
     throw new AppError("INVALID", "文件超过 20 MB，无法导入。");
   if (input.text && input.text.length > MAX_TEXT_CHARS) throw new AppError("INVALID", "粘贴的文字过长。");
@@ -113,6 +125,21 @@ export const createImportedDraftFor = async (
   original?: TImportInput,
 ): Promise<{ id: string }> => {
   if (!isFillerOf(user, officeId)) throw new AppError("FORBIDDEN", "只有本机关的填报人可以新建年报。");
+  return storeImportedReport(user, officeId, document, as, blanksAsZero, original);
+};
+
+/**
+ * What createImportedDraftFor does after its permission check (the batch import checks the 审核人's scope
+ * instead): validates the document and year, stores it with its original. Same errors but FORBIDDEN.
+ */
+export const storeImportedReport = async (
+  user: TSessionUser,
+  officeId: string,
+  document: unknown,
+  as: "draft" | "published",
+  blanksAsZero: readonly TTableId[],
+  original?: TImportInput,
+): Promise<{ id: string }> => {
   const agencyName = await getOfficeName(officeId);
   if (!agencyName) throw new AppError("NOT_FOUND", "机关不存在。");
   const candidate = document as Partial<TReportDocument> | null;

@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 import { parseReviewBoardParams } from "@/lib/workflow/review-board-query";
 
 import { saveApprovalChainFor } from "./approval-chains";
+import { saveBatchItemFor } from "./import-batch";
+import { addOfficeAliasFor } from "./office-aliases";
 
 import { listReportsFor } from "./list-reports";
 import { loadAdminConsoleFor } from "./load-admin-console";
@@ -148,6 +150,42 @@ describe.each(testDatabaseTargets().slice(0, 1))("permission matrix on $name", (
     for (const action of ALL) outcome[action] = await attempt(actor, action);
     expect(outcome).toEqual(Object.fromEntries(ALL.map((a) => [a, allowed.includes(a) ? "ok" : refusal])));
   };
+
+  it("批量导入 and 机关别名: a 审核人 for its subtree; aliases also by a 管理员 above; nobody else", async () => {
+    const outcome = async (run: () => Promise<unknown>) =>
+      run().then(
+        () => "ok",
+        (error: unknown) => (error instanceof AppError ? error.code : "thrown"),
+      );
+    const results: Record<string, [string, string]> = {};
+    let year = 2020;
+    for (const [role, office] of [
+      ["REVIEWER", "region"],
+      ["REVIEWER", "health"],
+      ["REVIEWER", "education"],
+      ["REVIEWER", "other"],
+      ["ADMIN", "region"],
+      ["FILLER", "health"],
+    ] as const) {
+      year += 1;
+      const actor = user(role, office);
+      const document = demoPublishedReport("区卫健局", year);
+      results[`${role}@${office}`] = [
+        await outcome(() => saveBatchItemFor(actor, { officeId: offices.health ?? "", document })),
+        await outcome(() => addOfficeAliasFor(actor, offices.health ?? "", `卫健局别名${year}`)),
+      ];
+    }
+    expect(results).toEqual({
+      "REVIEWER@region": ["ok", "ok"],
+      "REVIEWER@health": ["ok", "ok"],
+      "REVIEWER@education": ["FORBIDDEN", "FORBIDDEN"],
+      "REVIEWER@other": ["FORBIDDEN", "FORBIDDEN"],
+      "ADMIN@region": ["FORBIDDEN", "ok"],
+      "FILLER@health": ["FORBIDDEN", "FORBIDDEN"],
+    });
+    // The lists below count the fixture's reports only.
+    await db.prisma.report.deleteMany({ where: { officeId: offices.health ?? "" } });
+  });
 
   it("填报人 of the report's own office: view, export, history, edit, submit", async () => {
     await sequential(
