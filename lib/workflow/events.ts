@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { TReportTemplate } from "@/lib/template";
 import { cellTarget, commentTargetLabel, sectionTarget } from "@/lib/template/comment-target";
 
+import { describeImportRecord, ZImportRecord } from "./import-event";
 import {
   statusLabel,
   WORKFLOW_ACTIONS,
@@ -64,8 +65,8 @@ const statusChange = { from: ZReportStatus, to: ZReportStatus };
 export const EVENT_DETAIL_SCHEMAS = {
   /** `note`: how it was made when not typed in, e.g. “由导入的文件新建；表三原报告空白的 5 格按 0 计”. */
   create: z.object({ year: z.int(), note: z.string().optional() }),
-  /** `version`: the report's version after the save. */
-  save: z.object({ version: z.int() }),
+  /** `version`: the report's version after the save; `import`: what an import into the draft replaced. */
+  save: z.object({ version: z.int(), import: ZImportRecord.optional() }),
   /** `document`: the submitted report as it was (parsed with lib/report's schema where it is used). */
   submit: z.object({
     ...statusChange,
@@ -211,7 +212,10 @@ export const summarizeEvent = (
         return target && template ? [commentTargetLabel(template, target)] : [];
       }
       case "save":
-        return [`第 ${event.detail.version} 版`];
+        return [
+          `第 ${event.detail.version} 版`,
+          event.detail.import ? describeImportRecord(event.detail.import) : "",
+        ];
       case "submit":
         return [
           moved(event.detail),
