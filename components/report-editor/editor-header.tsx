@@ -2,7 +2,7 @@
 
 import { Col, Progress, Row, Space, Typography } from "antd";
 import Link from "next/link";
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 
 import { DownloadLinks } from "@/components/reports/download-links";
 
@@ -20,6 +20,8 @@ interface TProps {
   /** Errors the checker finds now: a download then asks for confirmation. */
   errorCount: number;
   progress: TReportProgress;
+  /** More actions beside the links (导入 into a draft). */
+  actions?: ReactNode;
 }
 
 /** Title, save status, and the preview and download links. */
@@ -30,6 +32,7 @@ export const EditorHeader = memo(function EditorHeader({
   status,
   errorCount,
   progress,
+  actions,
 }: Readonly<TProps>) {
   return (
     <Row justify="space-between" align="middle" gutter={[8, 8]}>
@@ -47,6 +50,7 @@ export const EditorHeader = memo(function EditorHeader({
           {status && <SaveStatus status={status} />}
           <Link href={`/reports/${reportId}/preview`}>预览</Link>
           <DownloadLinks reportId={reportId} errorCount={errorCount} />
+          {actions}
         </Space>
       </Col>
     </Row>

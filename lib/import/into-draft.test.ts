@@ -4,6 +4,7 @@ import { linkMarker } from "@/lib/report/linked-values";
 import { createEmptyReport } from "@/lib/report/new-report";
 import type { TReportDocument } from "@/lib/report/schema";
 
+import { cellSourceText, mergeCellSources } from "./cell-source";
 import { applyTableDiff, buildTableDiff, sourceMismatch } from "./into-draft";
 import { buildSectionDiff, relinkMarkers } from "./section-into-draft";
 import type { TImportResult } from "./types";
@@ -128,5 +129,32 @@ describe("section import", () => {
     expect(relinkMarkers(linkMarker("x.a", "7"), "第17项，7.5万元").dropped).toHaveLength(1);
     const twice = `${linkMarker("x.a", "7")}和${linkMarker("x.b", "7")}`;
     expect(relinkMarkers(twice, "共7件").text).toBe(`共${linkMarker("x.a", "7")}件`);
+  });
+});
+
+describe("mergeCellSources", () => {
+  const original = {
+    file: "原件.pdf",
+    provenance: { [A]: { where: "第2页", raw: "5", how: "read" as const } },
+  };
+  const record = {
+    file: "统计表.xlsx",
+    cells: [
+      { cellId: A, after: 7, where: "表三第3行", raw: "7", how: "read" as const },
+      { cellId: B, after: null, where: "表三第3行", raw: "", how: "blank" as const },
+      { cellId: C, after: 4, where: "表二第2行", raw: "4", how: "read" as const },
+    ],
+  };
+
+  it("takes the last import of each cell over the original, and says 原报告空白 for a blank", () => {
+    const sources = mergeCellSources(original, [record], { [A]: 7, [C]: 4 });
+    expect(cellSourceText(sources[A]!)).toBe("导入自“统计表.xlsx”表三第3行，原文“7”");
+    expect(cellSourceText(sources[B]!)).toBe("导入自“统计表.xlsx”表三第3行，原报告空白");
+  });
+
+  it("drops a cell typed over since the import, and keeps the original where no import touched it", () => {
+    const sources = mergeCellSources(original, [record], { [A]: 7, [C]: 40 });
+    expect(sources[C]).toBeUndefined();
+    expect(mergeCellSources(original, [], {})[A]).toMatchObject({ file: "原件.pdf", where: "第2页" });
   });
 });
