@@ -14,6 +14,7 @@ import { getTemplate } from "@/lib/template";
 
 import { applyImportIntoDraftFor, previewImportIntoDraftFor } from "./import-into-draft";
 import { createReportFor } from "./report-drafts";
+import { undoImportIntoDraftFor } from "./undo-import-into-draft";
 
 const SOURCE = asEdited(loadExample("zhangdian2023"));
 const MARKED = "t3.new_received.commercial";
@@ -170,6 +171,46 @@ describe.each(testDatabaseTargets())("import into an open draft on $name", (targ
     expect(records[0]?.record.section).toMatchObject({
       before: "旧的第五部分。",
       after: "新的第五部分：加强培训。",
+    });
+  });
+
+  it("undoes an import from the history: cells still as imported go back, cells typed over since stay", async () => {
+    const draft = await openDraft();
+    const { version } = await applyImportIntoDraftFor(filler(), draft.id, {
+      file: await xlsx(SOURCE),
+      fileName: "统计表.xlsx",
+      baseVersion: draft.version,
+      part: { kind: "tables", keepWhereBlank: false },
+    });
+    const imported = await getReport(draft.id);
+    if (!imported) throw new Error("no draft");
+    const typed = withCells(imported.document, { "t2.regulations.made": 42 });
+    const retyped = await saveReportDraft({
+      id: draft.id,
+      baseVersion: version,
+      document: typed,
+      actor: { id: null, name: "x" },
+    });
+    if (!retyped.ok) throw new Error("not saved");
+    const [entry] = await listImportRecords(draft.id);
+    await expect(
+      undoImportIntoDraftFor(filler(), draft.id, entry?.eventId ?? "", version),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const undone = await undoImportIntoDraftFor(filler(), draft.id, entry?.eventId ?? "", retyped.version);
+    expect(undone.skipped).toBe(1);
+    const stored = await getReport(draft.id);
+    expect(stored?.document.cells[MARKED]).toBe(5);
+    expect(stored?.document.narrative.s1).toContain(linkMarker(MARKED, "5"));
+    expect(stored?.document.cells["t2.regulations.made"]).toBe(42);
+    expect(stored?.document.cells["t3.new_received.natural_person"]).toBeUndefined();
+    const records = await listImportRecords(draft.id);
+    expect(records[1]?.record).toMatchObject({ undoOf: entry?.eventId, file: "统计表.xlsx" });
+    await expect(
+      undoImportIntoDraftFor(filler(), draft.id, records[1]?.eventId ?? "", undone.version),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
     });
   });
 });

@@ -30,6 +30,8 @@ export const ZImportRecord = z.object({
     .default([]),
   /** Tables: blanks of the source whose existing value was kept on request. */
   keptBlank: z.int().default(0),
+  /** Set on the entry that undid an import: the event id of the import undone. */
+  undoOf: z.string().optional(),
   /** Section: the source's section, the draft's section, and both texts. */
   section: z.object({ from: z.string(), to: z.string(), before: z.string(), after: z.string() }).optional(),
 });
@@ -44,6 +46,8 @@ export const narrativeKeyLabel = (key: string): string => {
 
 /** The history's words for an import: `从“表格.xlsx”导入表格：12 格变化` / `从“报告.docx”导入第五部分`. */
 export const describeImportRecord = (record: TImportRecord): string =>
-  record.part === "tables"
-    ? `从“${record.file}”导入表格：${record.cells.length} 格变化${record.keptBlank ? `，${record.keptBlank} 格原报告空白保留原值` : ""}`
-    : `从“${record.file}”导入${narrativeKeyLabel(record.section?.from ?? "")}到${narrativeKeyLabel(record.section?.to ?? "")}`;
+  record.undoOf
+    ? `撤销从“${record.file}”的导入：${record.part === "tables" ? `${record.cells.length} 格恢复` : `${narrativeKeyLabel(record.section?.to ?? "")}恢复原文`}`
+    : record.part === "tables"
+      ? `从“${record.file}”导入表格：${record.cells.length} 格变化${record.keptBlank ? `，${record.keptBlank} 格原报告空白保留原值` : ""}`
+      : `从“${record.file}”导入${narrativeKeyLabel(record.section?.from ?? "")}到${narrativeKeyLabel(record.section?.to ?? "")}`;
