@@ -10,6 +10,7 @@ import {
   previewImportIntoDraftFor,
   type TIntoDraftPreview,
 } from "@/lib/services/import-into-draft";
+import { undoImportIntoDraftFor } from "@/lib/services/undo-import-into-draft";
 
 const signedIn = async () => {
   const user = await getCurrentUser();
@@ -55,5 +56,22 @@ export async function applyIntoDraftAction(form: FormData): Promise<TActionResul
     });
     const { bytes, name } = await fileOf(form);
     return applyImportIntoDraftFor(user, reportId, { file: bytes, fileName: name, baseVersion, part });
+  });
+}
+
+/** 撤销导入 of the import recorded by event `eventId`, on the draft at `version` (the history's). */
+export async function undoImportAction(
+  reportId: string,
+  eventId: string,
+  version: number,
+): Promise<TActionResult<{ version: number; skipped: number }>> {
+  return runAction(async () => {
+    const user = await signedIn();
+    const ids = z.object({ reportId: z.uuid(), eventId: z.uuid(), version: z.int().positive() }).parse({
+      reportId,
+      eventId,
+      version,
+    });
+    return undoImportIntoDraftFor(user, ids.reportId, ids.eventId, ids.version);
   });
 }
