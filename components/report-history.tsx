@@ -3,13 +3,21 @@
 import { Alert, Card, Empty, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 
+import { UndoImportButton } from "@/components/report-editor/undo-import-button";
 import type { TDiffComment, TDiffSection } from "@/lib/report/diff";
 
 interface TProps {
   reportId: string;
   title: string;
   /** Oldest first; `label` and `summary` from `eventLabel` / `summarizeEvent` of lib/workflow/events. */
-  events: { id: string; actor: string; at: string; label: string; summary: string }[];
+  events: {
+    id: string;
+    actor: string;
+    at: string;
+    label: string;
+    summary: string;
+    undo?: { version: number };
+  }[];
   /** The version last reviewed (ISO times); null when never submitted. */
   baseline: {
     submittedAt: string;
@@ -143,7 +151,18 @@ export function ReportHistory({ reportId, title, events, baseline, sections }: R
             { title: "时间", dataIndex: "at", render: time, width: 180 },
             { title: "操作人", dataIndex: "actor", width: 160 },
             { title: "操作", dataIndex: "label", width: 120 },
-            { title: "内容", dataIndex: "summary" },
+            {
+              title: "内容",
+              dataIndex: "summary",
+              render: (summary: string, row) => (
+                <Space wrap>
+                  {summary}
+                  {row.undo && (
+                    <UndoImportButton reportId={reportId} eventId={row.id} version={row.undo.version} />
+                  )}
+                </Space>
+              ),
+            },
           ]}
         />
       </Card>

@@ -2,7 +2,7 @@
 
 import { Col, Progress, Row, Space, Typography } from "antd";
 import Link from "next/link";
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 
 import { DownloadLinks } from "@/components/reports/download-links";
 
@@ -22,6 +22,8 @@ interface TProps {
   progress: TReportProgress;
   /** The edition in force when the report is published: downloads are its frozen files. */
   publishedEdition?: number;
+  /** More actions beside the links (导入 into a draft). */
+  actions?: ReactNode;
 }
 
 /** Title, save status, and the preview and download links. */
@@ -33,6 +35,7 @@ export const EditorHeader = memo(function EditorHeader({
   errorCount,
   progress,
   publishedEdition,
+  actions,
 }: Readonly<TProps>) {
   return (
     <Row justify="space-between" align="middle" gutter={[8, 8]}>
@@ -50,6 +53,7 @@ export const EditorHeader = memo(function EditorHeader({
           {status && <SaveStatus status={status} />}
           <Link href={`/reports/${reportId}/preview`}>预览</Link>
           <DownloadLinks reportId={reportId} errorCount={errorCount} publishedEdition={publishedEdition} />
+          {actions}
         </Space>
       </Col>
     </Row>

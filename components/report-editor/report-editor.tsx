@@ -3,6 +3,7 @@
 import { Alert, App, Space } from "antd";
 import { useCallback, useDeferredValue, useMemo, useReducer, useState } from "react";
 
+import type { TCellSource } from "@/lib/import/cell-source";
 import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
 import { resolveValues } from "@/lib/report/values";
 import { evaluateResolved } from "@/lib/rules/evaluate";
@@ -16,12 +17,14 @@ import { DETAILS_LABEL } from "@/lib/template/labels";
 import { cleanDeep, removedNotice } from "@/lib/text/clean";
 
 import { computeCellMarks } from "./cell-marks";
+import { CellSourceNote, CellSourcesContext } from "./cell-source";
 import { ConflictDialog } from "./conflict-dialog";
 import styles from "./editor.module.css";
 import { documentReducer, type TDocumentAction } from "./document-state";
 import { EditorHeader } from "./editor-header";
 import { commentTargetOf, type TStep } from "./editor-steps";
 import { FindingsPanel } from "./findings-panel";
+import { ImportIntoDraftDialog } from "./import-into-draft-dialog";
 import { StepCard } from "./step-card";
 import { StepButtons, StepMenu, type TStepItem } from "./step-navigation";
 import { useAutosave } from "./use-autosave";
@@ -41,7 +44,11 @@ export interface TReportEditorProps {
   /** Who is looking, for the words of the read-only banner (lib/workflow/read-only.ts). */
   viewer?: TViewer;
   workflow: TWorkflowView;
+  /** Where imported cells came from (lib/import/cell-source.ts). */
+  cellSources?: Record<string, TCellSource>;
 }
+
+const NO_SOURCES: Record<string, TCellSource> = {};
 
 /** The report editor: steps, the current step's form or table, review and findings beside, and autosave. */
 export function ReportEditor(props: Readonly<TReportEditorProps>) {
@@ -138,69 +145,81 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const { openTarget, openFinding, fixFinding } = useFindingActions({ document, values, setStep, dispatch });
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <EditorHeader
-        reportId={reportId}
-        title={`${props.officeName} ${document.year}年度政府信息公开工作年度报告`}
-        subtitle={`${template.documentNo} · ${statusLabel(props.status)}`}
-        status={editable ? autosave.status : null}
-        errorCount={errorCount}
-        progress={progress}
-        publishedEdition={
-          props.status === "PUBLISHED" ? props.workflow.publications.at(-1)?.edition : undefined
-        }
-      />
-      {!editable && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="read-only-banner"
-          title={`只读（${statusLabel(props.status)}）：${readOnlyNotice({ status: props.status, viewer: props.viewer ?? "other", officeName: props.officeName })}`}
+    <CellSourcesContext value={props.cellSources ?? NO_SOURCES}>
+      <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+        <EditorHeader
+          reportId={reportId}
+          title={`${props.officeName} ${document.year}年度政府信息公开工作年度报告`}
+          subtitle={`${template.documentNo} · ${statusLabel(props.status)}`}
+          status={editable ? autosave.status : null}
+          errorCount={errorCount}
+          progress={progress}
+          publishedEdition={
+            props.status === "PUBLISHED" ? props.workflow.publications.at(-1)?.edition : undefined
+          }
+          actions={
+            editable && props.status === "DRAFT" && !document.rollup ? (
+              <ImportIntoDraftDialog
+                reportId={reportId}
+                template={template}
+                saved={autosave.status.kind === "saved"}
+              />
+            ) : null
+          }
         />
-      )}
-      <div className={`${styles.layout}${editable ? "" : ` ${styles.readOnly}`}`}>
-        <nav className={`${styles.side} no-print`} aria-label="填报步骤">
-          <StepMenu steps={steps} step={step} progress={progress} onStep={setStep} />
-        </nav>
-        <div style={{ minWidth: 0 }}>
-          <StepCard
-            step={step}
-            template={template}
-            document={document}
-            lastYear={lastYear}
-            values={values}
-            marks={marks}
-            editable={editable}
-            comments={props.workflow.comments}
-            dispatch={dispatch}
-            onDetails={onDetails}
-            onCells={onCells}
-            onFocusCell={setFocusedCell}
-            replaced={replaced}
-            onComment={canComment ? askComment : undefined}
+        {!editable && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="read-only-banner"
+            title={`只读（${statusLabel(props.status)}）：${readOnlyNotice({ status: props.status, viewer: props.viewer ?? "other", officeName: props.officeName })}`}
           />
-          <StepButtons steps={steps} step={step} onStep={setStep} />
+        )}
+        <div className={`${styles.layout}${editable ? "" : ` ${styles.readOnly}`}`}>
+          <nav className={`${styles.side} no-print`} aria-label="填报步骤">
+            <StepMenu steps={steps} step={step} progress={progress} onStep={setStep} />
+          </nav>
+          <div style={{ minWidth: 0 }}>
+            <StepCard
+              step={step}
+              template={template}
+              document={document}
+              lastYear={lastYear}
+              values={values}
+              marks={marks}
+              editable={editable}
+              comments={props.workflow.comments}
+              dispatch={dispatch}
+              onDetails={onDetails}
+              onCells={onCells}
+              onFocusCell={setFocusedCell}
+              replaced={replaced}
+              onComment={canComment ? askComment : undefined}
+            />
+            <StepButtons steps={steps} step={step} onStep={setStep} />
+          </div>
+          <aside className={`${styles.side} no-print`} aria-label="审核与校验结果">
+            <CellSourceNote cellId={focusedCell} label={commentTarget.label} />
+            <WorkflowPanel
+              reportId={reportId}
+              template={template}
+              view={props.workflow}
+              findings={deferredFindings}
+              commentTarget={commentTarget}
+              commentAsked={commentAsked}
+              saved={!editable || autosave.status.kind === "saved"}
+              onOpenTarget={openTarget}
+            />
+            <FindingsPanel
+              findings={deferredFindings}
+              step={step}
+              onOpen={openFinding}
+              onFix={editable ? fixFinding : undefined}
+            />
+          </aside>
         </div>
-        <aside className={`${styles.side} no-print`} aria-label="审核与校验结果">
-          <WorkflowPanel
-            reportId={reportId}
-            template={template}
-            view={props.workflow}
-            findings={deferredFindings}
-            commentTarget={commentTarget}
-            commentAsked={commentAsked}
-            saved={!editable || autosave.status.kind === "saved"}
-            onOpenTarget={openTarget}
-          />
-          <FindingsPanel
-            findings={deferredFindings}
-            step={step}
-            onOpen={openFinding}
-            onFix={editable ? fixFinding : undefined}
-          />
-        </aside>
-      </div>
-      <ConflictDialog template={template} conflict={autosave.conflict} onResolve={onResolve} />
-    </Space>
+        <ConflictDialog template={template} conflict={autosave.conflict} onResolve={onResolve} />
+      </Space>
+    </CellSourcesContext>
   );
 }

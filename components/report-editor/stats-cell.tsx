@@ -3,6 +3,7 @@
 import { memo } from "react";
 
 import type { TCellMarks } from "./cell-marks";
+import { useCellSourceText } from "./cell-source";
 import styles from "./editor.module.css";
 
 export interface TCellProps {
@@ -50,7 +51,14 @@ export const StatsCell = memo(function StatsCell({
   ]
     .filter(Boolean)
     .join(" ");
-  const title = [comment, messages, prefill ? `预填：${prefill}` : "", derived ? "总计，自动计算" : ""]
+  const source = useCellSourceText(id);
+  const title = [
+    comment,
+    messages,
+    prefill ? `预填：${prefill}` : "",
+    source,
+    derived ? "总计，自动计算" : "",
+  ]
     .filter(Boolean)
     .join("\n");
   return (

@@ -3,6 +3,7 @@ import { cellTarget, commentTargetLabel, sectionTarget } from "@/lib/template/co
 
 import { EVENT_LABELS, type TReportEventAction, type TStoredEvent } from "./events";
 import { statusLabel } from "./transitions";
+import { describeImportRecord } from "./import-event";
 
 /** The history page's words for an event (./events.ts): its Chinese name and a one-line summary. */
 
@@ -58,7 +59,10 @@ export const summarizeEvent = (
         ];
       }
       case "save":
-        return [`第 ${event.detail.version} 版`];
+        return [
+          `第 ${event.detail.version} 版`,
+          event.detail.import ? describeImportRecord(event.detail.import) : "",
+        ];
       case "submit":
         return [
           moved(event.detail),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZImportRecord } from "./import-event";
 import { WORKFLOW_ACTIONS, ZReportStatus, type TReportStatus, type TWorkflowAction } from "./transitions";
 
 /**
@@ -58,8 +59,8 @@ const statusChange = { from: ZReportStatus, to: ZReportStatus };
 export const EVENT_DETAIL_SCHEMAS = {
   /** `note`: how it was made when not typed in, e.g. “由导入的文件新建；表三原报告空白的 5 格按 0 计”. */
   create: z.object({ year: z.int(), note: z.string().optional() }),
-  /** `version`: the report's version after the save. */
-  save: z.object({ version: z.int() }),
+  /** `version`: the report's version after the save; `import`: what an import into the draft replaced. */
+  save: z.object({ version: z.int(), import: ZImportRecord.optional() }),
   /** `document`: the submitted report as it was (parsed with lib/report's schema where it is used). */
   submit: z.object({
     ...statusChange,

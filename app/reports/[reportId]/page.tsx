@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
 export default async function ReportEditorPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const user = await requireUser(`/reports/${reportId}`);
-  const { report, lastYear, editable, workflow } = await orNotFound(loadReportEditorFor(user, reportId));
+  const { report, lastYear, editable, workflow, cellSources } = await orNotFound(
+    loadReportEditorFor(user, reportId),
+  );
   return (
     <ReportEditor
       key={`${report.id}:${report.status}`}
@@ -25,6 +27,7 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ r
       editable={editable}
       viewer={isFillerOf(user, report.officeId) ? "filler" : isReviewer(user) ? "reviewer" : "other"}
       workflow={workflow}
+      cellSources={cellSources}
     />
   );
 }

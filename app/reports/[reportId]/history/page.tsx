@@ -1,4 +1,5 @@
 import { ReportHistory } from "@/components/report-history";
+import { canEditReport } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { loadReportHistoryFor } from "@/lib/services/load-report-history";
 import { orNotFound } from "@/lib/services/report-page";
@@ -15,6 +16,11 @@ export default async function ReportHistoryPage({ params }: { params: Promise<{ 
     loadReportHistoryFor(user, reportId),
   );
   const template = getTemplate(report.document.formatVersion);
+  // 撤销导入 on an import into the draft (not on an undo), while the user may still edit it.
+  const undoable = (e: (typeof events)[number]) =>
+    canEditReport(user, report) &&
+    e.event.action === "save" &&
+    Boolean(e.event.detail.import && !e.event.detail.import.undoOf);
   return (
     <ReportHistory
       reportId={report.id}
@@ -25,6 +31,7 @@ export default async function ReportHistoryPage({ params }: { params: Promise<{ 
         at: e.createdAt.toISOString(),
         label: eventLabel(e.event),
         summary: summarizeEvent(e.event, template, commentTargets),
+        ...(undoable(e) ? { undo: { version: report.version } } : {}),
       }))}
       baseline={
         baseline && {

@@ -1,0 +1,163 @@
+import "server-only";
+
+import { createHash } from "node:crypto";
+
+import type { TSessionUser } from "@/lib/auth/types";
+import { replaceReportDocument } from "@/lib/db/reports";
+import { AppError } from "@/lib/errors";
+import { MAX_FILE_BYTES } from "@/lib/import/detect";
+import { importFile } from "@/lib/import/import-report";
+import { applyTableDiff, buildTableDiff, sourceMismatch } from "@/lib/import/into-draft";
+import { applySectionDiff, buildSectionDiff } from "@/lib/import/section-into-draft";
+import type { TImportResult, TProvenance } from "@/lib/import/types";
+import {
+  formatSchemaIssues,
+  reportDraftSchema,
+  type TNarrativeKey,
+  type TReportDocument,
+} from "@/lib/report/schema";
+import { getTemplate } from "@/lib/template";
+import { narrativeKeyLabel, type TImportRecord } from "@/lib/workflow/import-event";
+
+import { loadReportFor } from "./report-access";
+
+/** What the editor's 导入 dialog gets back from a file: the draft as the server has it and what the file holds. */
+export interface TIntoDraftPreview {
+  /** The version the diff is built against; applying is refused if the draft was saved since. */
+  version: number;
+  document: TReportDocument;
+  source: {
+    label: string;
+    kind: string;
+    cells: TReportDocument["cells"];
+    provenance: Record<string, TProvenance>;
+    blanks: string[];
+    narrative: TReportDocument["narrative"];
+    problems: string[];
+  };
+}
+
+/** What to take from the file: its tables, or one of its sections into one section of the draft. */
+export type TIntoDraftPart =
+  | { kind: "tables"; keepWhereBlank: boolean }
+  | { kind: "section"; from: TNarrativeKey; to: TNarrativeKey; dropMarkers: boolean };
+
+const YEAR_UNKNOWN = "无法从报告中看出年度";
+
+/**
+ * Reads a file for a draft: a source that prints no year (an Excel sheet of the tables) is read as the draft's
+ * year; a different year or format is refused naming both (INVALID).
+ */
+const readForDraft = async (draft: TReportDocument, file: Uint8Array): Promise<TImportResult> => {
+  if (file.length > MAX_FILE_BYTES) throw new AppError("INVALID", "文件超过 20 MB，无法导入。");
+  let outcome = await importFile(file);
+  if (!outcome.ok && outcome.error.startsWith(YEAR_UNKNOWN))
+    outcome = await importFile(file, { year: draft.year });
+  if (!outcome.ok) throw new AppError("INVALID", outcome.error);
+  const mismatch = sourceMismatch(draft, outcome.result.document);
+  if (mismatch) throw new AppError("INVALID", mismatch);
+  return outcome.result;
+};
+
+/**
+ * Reads a file against an open draft the user may edit (NOT_FOUND / FORBIDDEN / READ_ONLY otherwise); nothing
+ * is saved. The browser builds the diff with lib/import/into-draft.ts from the answer.
+ */
+export const previewImportIntoDraftFor = async (
+  user: TSessionUser,
+  reportId: string,
+  file: Uint8Array,
+): Promise<TIntoDraftPreview> => {
+  const report = await loadReportFor(user, reportId, "edit");
+  const result = await readForDraft(report.document, file);
+  return {
+    version: report.version,
+    document: report.document,
+    source: {
+      label: result.source.label,
+      kind: result.source.kind,
+      cells: result.document.cells,
+      provenance: result.provenance,
+      blanks: result.blanks,
+      narrative: result.document.narrative,
+      problems: result.problems,
+    },
+  };
+};
+
+const conflict = (version: number) =>
+  new AppError(
+    "CONFLICT",
+    `该年报在您查看对比之后已被保存（现为第 ${version} 版），未导入。请重新选择文件，查看新的对比后再导入。`,
+  );
+
+/** The new document and what the history keeps of the import; INVALID when there is nothing to take. */
+const planImport = (
+  draft: TReportDocument,
+  result: TImportResult,
+  part: TIntoDraftPart,
+  file: { name: string; sha256: string },
+): { document: TReportDocument; record: TImportRecord } => {
+  const base = { file: file.name, kind: result.source.kind, sha256: file.sha256 };
+  if (part.kind === "tables") {
+    if (draft.rollup) throw new AppError("INVALID", "汇总报告的表格由汇总生成，不能导入。");
+    const diff = buildTableDiff(draft, result, { keepWhereBlank: part.keepWhereBlank });
+    if (!diff.changes.length) throw new AppError("INVALID", "文件中的表格与草稿相同，没有需要导入的变化。");
+    const cells = diff.changes.map((change) => ({
+      cellId: change.cellId,
+      before: change.before,
+      after: change.after,
+      ...(change.provenance ? { where: change.provenance.where, raw: change.provenance.raw } : {}),
+      ...(change.how !== "unread" ? { how: change.how } : {}),
+    }));
+    return {
+      document: applyTableDiff(draft, diff.changes),
+      record: { ...base, part: "tables", cells, keptBlank: diff.keptBlank.length },
+    };
+  }
+  const diff = buildSectionDiff(draft, result.document.narrative, part.from, part.to);
+  if (!diff.after) throw new AppError("INVALID", `导入的文件中没有${narrativeKeyLabel(part.from)}的文字。`);
+  if (diff.dropped.length && !part.dropMarkers) {
+    throw new AppError(
+      "INVALID",
+      `新文字中没有原文 ${diff.dropped.length} 个关联数值所显示的数字，导入会去掉这些关联数值。请确认后再导入。`,
+      { dropped: diff.dropped },
+    );
+  }
+  return {
+    document: applySectionDiff(draft, diff),
+    record: { ...base, part: "section", cells: [], keptBlank: 0, section: diff },
+  };
+};
+
+/**
+ * Applies an import into an open draft: the file is read again here (the browser's diff is never trusted), the
+ * diff is built against the draft as stored at `baseVersion` and saved in one step with a history entry naming
+ * the file and every change (a `save` event with `detail.import`, lib/workflow/import-event.ts). CONFLICT when
+ * the draft was saved since `baseVersion` (nothing written); INVALID for a year/format mismatch, nothing to take,
+ * or markers that would be lost without `dropMarkers`.
+ */
+export const applyImportIntoDraftFor = async (
+  user: TSessionUser,
+  reportId: string,
+  input: { file: Uint8Array; fileName: string; baseVersion: number; part: TIntoDraftPart },
+): Promise<{ version: number }> => {
+  const report = await loadReportFor(user, reportId, "edit");
+  if (report.version !== input.baseVersion) throw conflict(report.version);
+  const result = await readForDraft(report.document, input.file);
+  const sha256 = createHash("sha256").update(input.file).digest("hex");
+  const name = input.fileName.trim().slice(0, 200) || "上传的文件";
+  const { document, record } = planImport(report.document, result, input.part, { name, sha256 });
+  const parsed = reportDraftSchema(getTemplate(report.document.formatVersion)).safeParse(document);
+  if (!parsed.success)
+    throw new AppError("INVALID", "导入后的年报数据无效，未保存。", formatSchemaIssues(parsed.error));
+  const saved = await replaceReportDocument({
+    id: report.id,
+    baseVersion: input.baseVersion,
+    document: parsed.data,
+    actor: { id: user.id, name: user.displayName },
+    event: (version) => ({ action: "save", detail: { version, import: record } }),
+  });
+  if (!saved) throw conflict(input.baseVersion + 1);
+  return { version: input.baseVersion + 1 };
+};
