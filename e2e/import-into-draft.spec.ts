@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 
 import { buildDocx } from "../lib/export/docx";
 import { asEdited, loadExample } from "../lib/report/testing/fixtures";
+import { resolveValues } from "../lib/report/values";
 import { getTemplate } from "../lib/template";
 
 import { cell, expectSaved, openSection, signIn } from "./fixtures/session";
@@ -15,13 +16,18 @@ const AGENCY = "示范区卫生健康局";
 const SOURCE = {
   ...asEdited(loadExample("zhangdian2023")),
   year: YEAR,
-  details: { ...loadExample("zhangdian2023").details, agencyName: AGENCY },
+  details: {
+    ...loadExample("zhangdian2023").details,
+    agencyName: AGENCY,
+    title: `${AGENCY}${YEAR}年政府信息公开工作年度报告`,
+  },
 };
 SOURCE.cells["t3.new_received.natural_person"] = 6;
 
 /** The three tables as an office keeps them in Excel: one sheet each, labels as printed, a title naming the year. */
 const tablesWorkbook = async (): Promise<Buffer> => {
   const template = getTemplate(SOURCE.formatVersion);
+  const values = resolveValues(template, SOURCE);
   const workbook = new ExcelJS.Workbook();
   for (const table of Object.values(template.tables)) {
     const sheet = workbook.addWorksheet(table.title.slice(0, 30));
@@ -34,10 +40,10 @@ const tablesWorkbook = async (): Promise<Buffer> => {
             gridCell.type === "label"
               ? gridCell.text
               : template.cellById.get(gridCell.cellId)?.sumOf
-                ? ""
+                ? values.effective(gridCell.cellId)
                 : // 表二 收费金额 printed empty: the diff marks it 原报告空白.
                   gridCell.cellId === "t2.fees.amount"
-                  ? ""
+                  ? "—"
                   : SOURCE.cells[gridCell.cellId];
           return [value ?? "", ...Array.from({ length: (gridCell.colSpan ?? 1) - 1 }, () => "")];
         }),
@@ -56,6 +62,8 @@ test("a 填报人 imports the tables from Excel into an open draft, then one sec
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   await openSection(page, /三、收到和处理/);
   await cell(page, "t3.new_received.natural_person").fill("2");
+  await openSection(page, /二、主动公开/);
+  await cell(page, "t2.fees.amount").fill("3");
   await expectSaved(page);
 
   // 导入 → tables: the diff lists each changed cell old → new, with 原报告空白 marked.
@@ -91,6 +99,7 @@ test("a 填报人 imports the tables from Excel into an open draft, then one sec
   );
   await expect(page.getByTestId("cell-source")).toContainText("导入自“统计表.xlsx”");
   await openSection(page, /二、主动公开/);
+  await expect(cell(page, "t2.fees.amount")).toHaveValue("");
   await cell(page, "t2.fees.amount").focus();
   await expect(page.getByTestId("cell-source")).toContainText("原报告空白");
 

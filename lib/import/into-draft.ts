@@ -115,9 +115,9 @@ export const applyTableDiff = (draft: TReportDocument, changes: readonly TCellDi
   return { ...draft, cells, narrative: refreshLinkedNarrative(draft.narrative, values) };
 };
 
-/** `2024 年度（2021 版格式）`, as the mismatch message names a report. */
+/** `2024年度（〔2021〕30号格式）`, as the mismatch message names a report. */
 const describe = (document: Pick<TReportDocument, "year" | "formatVersion">): string =>
-  `${document.year}年度（${formatShortLabel(document.formatVersion)}）`;
+  `${document.year}年度（${formatShortLabel(document.formatVersion)}格式）`;
 
 /**
  * Why a source cannot go into a draft: a different year or format version, named both ways in Chinese; null
