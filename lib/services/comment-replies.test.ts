@@ -5,7 +5,11 @@ import { listComments } from "@/lib/db/comments";
 import type { TDatabase } from "@/lib/db/client";
 import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import { codeOf, explanationsFor, makeTestUser } from "@/lib/testing/service-helpers";
+import {
+  appErrorWithMessage as codeOf,
+  createTestUser as makeTestUser,
+  explanationsFor,
+} from "@/lib/testing/service-fixtures";
 import { getTemplate } from "@/lib/template";
 import { summarizeEvent } from "@/lib/workflow/event-summary";
 

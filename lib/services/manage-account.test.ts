@@ -4,7 +4,10 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { TSessionUser } from "@/lib/auth/types";
 import type { TDatabase } from "@/lib/db/client";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import { codeOf, makeTestUser } from "@/lib/testing/service-helpers";
+import {
+  appErrorWithMessage as codeOf,
+  createTestUser as makeTestUser,
+} from "@/lib/testing/service-fixtures";
 import { createSessionRecord, findSessionUser, findUserForLogin } from "@/lib/db/users";
 
 import { createUserFor } from "./create-user";

@@ -6,8 +6,7 @@ import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
-import { evaluateReport } from "@/lib/rules/evaluate";
-import { findingKey } from "@/lib/rules/warning-key";
+import { explanationsFor } from "@/lib/testing/service-fixtures";
 
 import { listReportsFor } from "./list-reports";
 import { loadReportHistoryFor } from "./load-report-history";
@@ -17,13 +16,6 @@ import { runWorkflowAction } from "./workflow";
 
 // Issue 15 §1 and §4: 撤回 before review, 删除草稿 kept in the history, years out of range refused, and the
 // reviewer's diff against the version they returned.
-
-const explanationsFor = (document: TReportDocument) =>
-  Object.fromEntries(
-    evaluateReport(document)
-      .filter((f) => f.severity === "warning")
-      .map((f) => [findingKey(f), "已核实。"]),
-  );
 
 const codeOf = async (promise: Promise<unknown>): Promise<string> => {
   try {

@@ -6,10 +6,8 @@ import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import type { TReportDocument } from "@/lib/report/schema";
 import { reportSubmissionSchema } from "@/lib/report/schema";
-import { evaluateReport } from "@/lib/rules/evaluate";
-import { findingKey } from "@/lib/rules/warning-key";
 import { getTemplate } from "@/lib/template";
-import { appErrorCode as codeOf, createTestUser } from "@/lib/testing/service-fixtures";
+import { appErrorCode as codeOf, createTestUser, explanationsFor } from "@/lib/testing/service-fixtures";
 
 import { saveDraftFor } from "./report-drafts";
 import { runWorkflowAction } from "./workflow";
@@ -18,14 +16,6 @@ import { runWorkflowAction } from "./workflow";
 // carry an unchecked document (text in a count cell) to 待审核, and from there to 已发布.
 
 const TRIES = 40;
-
-/** Explanations for every warning the document raises, so that only errors can block a submission. */
-const explanationsFor = (document: TReportDocument) =>
-  Object.fromEntries(
-    evaluateReport(document)
-      .filter((f) => f.severity === "warning")
-      .map((f) => [findingKey(f), "已核实。"]),
-  );
 
 const hops = async (count: number) => {
   for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));

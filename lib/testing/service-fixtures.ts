@@ -1,10 +1,13 @@
 import type { TSessionUser } from "@/lib/auth/types";
 import type { TDatabase } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { TReportDocument } from "@/lib/report/schema";
+import { evaluateReport } from "@/lib/rules/evaluate";
+import { findingKey } from "@/lib/rules/warning-key";
 
 /** Shared set-up of the service tests (lib/services/*.test.ts): users with one membership, and error codes. */
 
-export type TTestRole = "FILLER" | "REVIEWER";
+export type TTestRole = TSessionUser["memberships"][number]["role"];
 
 /** The session of a user who is `role` of one office (the office's name is not read by the services). */
 export const testSession = (
@@ -47,3 +50,22 @@ export const appErrorCode = async (promise: Promise<unknown>): Promise<string> =
     throw error;
   }
 };
+
+/** "OK", or the `AppError` a call fails with as `CODE：message` (any other error is thrown again). */
+export const appErrorWithMessage = async (promise: Promise<unknown>): Promise<string> => {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof AppError) return `${error.code}：${error.message}`;
+    throw error;
+  }
+};
+
+/** A written explanation (“已核实。”) for every warning of `document`, as 提交审核 needs them. */
+export const explanationsFor = (document: TReportDocument) =>
+  Object.fromEntries(
+    evaluateReport(document)
+      .filter((f) => f.severity === "warning")
+      .map((f) => [findingKey(f), "已核实。"]),
+  );
