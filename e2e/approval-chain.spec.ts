@@ -35,7 +35,7 @@ test("the 管理员 adds a department 审核人", async ({ page }) => {
   await page.getByTitle("教育局科室审核人（keshi）").click();
   await page.getByLabel("机关", { exact: true }).click();
   await page.getByTitle("示范区教育局").last().click();
-  await page.getByLabel("角色").click();
+  await page.getByLabel("角色", { exact: true }).click();
   await page.getByTitle("审核人").last().click();
   await page.getByRole("button", { name: "分配角色" }).click();
   await expect(page.getByTestId("users")).toContainText("示范区教育局 · 审核人");
@@ -122,6 +122,14 @@ test("two review levels approve, each with its 审核意见; only then may the r
   await keshi.getByLabel("用户名").fill("keshi");
   await keshi.getByLabel("密码").fill(KESHI_PASSWORD);
   await keshi.getByRole("button", { name: /登\s*录/ }).click();
+  // A password the 管理员 set is changed at the first sign-in; then on to the report.
+  await expect(keshi.getByTestId("must-change-password")).toBeVisible({ timeout: 60_000 });
+  await keshi.getByLabel("当前密码").fill(KESHI_PASSWORD);
+  await keshi.getByLabel("新密码", { exact: true }).fill("Qiaotou@Liuhe2027");
+  await keshi.getByLabel("再次输入新密码").fill("Qiaotou@Liuhe2027");
+  await keshi.getByRole("button", { name: "修改密码" }).click();
+  await expect(keshi.getByText("密码已修改")).toBeVisible();
+  await keshi.getByRole("link", { name: "继续" }).click();
   await keshi.getByRole("button", { name: "审核通过" }).click();
   const opinion = keshi.getByRole("dialog", { name: "审核通过" });
   await expect(opinion.getByRole("button", { name: /确\s*定/ })).toBeDisabled();

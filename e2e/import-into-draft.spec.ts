@@ -113,7 +113,7 @@ test("a 填报人 imports the tables from Excel into an open draft, then one sec
     { status: "draft" },
   );
   await page.getByRole("button", { name: /导\s*入/ }).click();
-  await dialog.getByText("导入一个部分的文字").click();
+  await dialog.getByRole("radio", { name: /导入一个部分的文字/ }).check();
   await dialog.getByLabel("选择要导入的文件").setInputFiles({
     name: "年报.docx",
     mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
