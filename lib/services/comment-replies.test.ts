@@ -7,7 +7,7 @@ import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import {
   appErrorWithMessage as codeOf,
-  createTestUser as makeTestUser,
+  createTestUser,
   explanationsFor,
 } from "@/lib/testing/service-fixtures";
 import { getTemplate } from "@/lib/template";
@@ -34,9 +34,9 @@ describe.each(testDatabaseTargets())("comment replies on $name", (target) => {
     const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
     const other = await db.prisma.office.create({ data: { name: "区卫健局", parentId: region.id } });
     officeId = office.id;
-    filler = await makeTestUser(db, "tianbao", office.id, "FILLER");
-    reviewer = await makeTestUser(db, "shenhe", region.id, "REVIEWER");
-    stranger = await makeTestUser(db, "weijian", other.id, "FILLER");
+    filler = await createTestUser(db, "tianbao", office.id, "FILLER");
+    reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
+    stranger = await createTestUser(db, "weijian", other.id, "FILLER");
   });
 
   afterAll(async () => {

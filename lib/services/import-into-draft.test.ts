@@ -11,6 +11,7 @@ import { asEdited, loadExample, withCells } from "@/lib/report/testing/fixtures"
 import type { TReportDocument } from "@/lib/report/schema";
 import { buildTablesWorkbook } from "@/lib/spreadsheet/tables-xlsx";
 import { getTemplate } from "@/lib/template";
+import { testSession } from "@/lib/testing/service-fixtures";
 
 import { applyImportIntoDraftFor, previewImportIntoDraftFor } from "./import-into-draft";
 import { createReportFor } from "./report-drafts";
@@ -23,12 +24,8 @@ describe.each(testDatabaseTargets())("import into an open draft on $name", (targ
   let db: TDatabase;
   let close: () => Promise<void>;
   let officeId = "";
-  const filler = (): TSessionUser => ({
-    id: "00000000-0000-4000-8000-000000000001",
-    username: "tianbao",
-    displayName: "填报人甲",
-    memberships: [{ officeId, officeName: "开发区管委会", role: "FILLER" }],
-  });
+  const filler = (): TSessionUser =>
+    testSession("00000000-0000-4000-8000-000000000001", "tianbao", officeId, "FILLER");
   const xlsx = async (document: TReportDocument) =>
     new Uint8Array(await buildTablesWorkbook(getTemplate(document.formatVersion), document));
 
@@ -81,7 +78,7 @@ describe.each(testDatabaseTargets())("import into an open draft on $name", (targ
     );
     const records = await listImportRecords(draft.id);
     expect(records).toHaveLength(1);
-    expect(records[0]?.actor).toBe("填报人甲");
+    expect(records[0]?.actor).toBe("tianbao");
     expect(records[0]?.record).toMatchObject({ file: "统计表.xlsx", kind: "xlsx", part: "tables" });
     expect(records[0]?.record.cells).toContainEqual(
       expect.objectContaining({

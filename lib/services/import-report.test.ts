@@ -9,6 +9,7 @@ import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 
 import { blanksOfTable, withBlanksAsZero } from "@/lib/import/blanks";
 import { TABLE_NAMES } from "@/lib/template/labels";
+import { testSession } from "@/lib/testing/service-fixtures";
 
 import { createImportedDraftFor, previewImportFor } from "./import-report";
 import { loadImportSourceFileFor, loadImportSourceFor } from "./load-import-source";
@@ -17,20 +18,14 @@ import { createReportFor } from "./report-drafts";
 
 const PINGTAN = readFileSync("/work/shared/seeds-extra/09_pingtan_2022.txt", "utf8");
 
+const FILLER_ID = "00000000-0000-4000-8000-000000000001";
+
 describe.each(testDatabaseTargets())("导入 on $name", (target) => {
   let db: TDatabase;
   let close: () => Promise<void>;
   let officeId = "";
-  const filler = (): TSessionUser => ({
-    id: "00000000-0000-4000-8000-000000000001",
-    username: "tianbao",
-    displayName: "填报人",
-    memberships: [{ officeId, officeName: "区卫健局", role: "FILLER" }],
-  });
-  const reviewer = (): TSessionUser => ({
-    ...filler(),
-    memberships: [{ officeId, officeName: "区卫健局", role: "REVIEWER" }],
-  });
+  const filler = (): TSessionUser => testSession(FILLER_ID, "tianbao", officeId, "FILLER");
+  const reviewer = (): TSessionUser => testSession(FILLER_ID, "tianbao", officeId, "REVIEWER");
 
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase(target));
@@ -111,10 +106,7 @@ describe.each(testDatabaseTargets())("导入 on $name", (target) => {
     const document = withBlanksAsZero(review.document, review.blanks, [table]);
     // An office of its own: the earlier tests filled 区卫健局's 2023.
     const other = (await db.prisma.office.create({ data: { name: "区发改局" } })).id;
-    const otherFiller: TSessionUser = {
-      ...filler(),
-      memberships: [{ officeId: other, officeName: "区发改局", role: "FILLER" }],
-    };
+    const otherFiller = testSession(FILLER_ID, "tianbao", other, "FILLER");
     const { id } = await createImportedDraftFor(otherFiller, other, document, "published", [table]);
     const stored = await db.prisma.report.findUniqueOrThrow({ where: { id } });
     const cells = (stored.data as { cells: Record<string, unknown> }).cells;
@@ -131,10 +123,7 @@ describe.each(testDatabaseTargets())("导入 on $name", (target) => {
     const review = await previewImportFor(filler(), { text });
     expect(Object.keys(review.document.printedTotals ?? {}).length).toBeGreaterThan(0);
     const other = (await db.prisma.office.create({ data: { name: "县政府办" } })).id;
-    const otherFiller: TSessionUser = {
-      ...filler(),
-      memberships: [{ officeId: other, officeName: "县政府办", role: "FILLER" }],
-    };
+    const otherFiller = testSession(FILLER_ID, "tianbao", other, "FILLER");
     const { id } = await createImportedDraftFor(otherFiller, other, review.document, "draft", [], { text });
     const stored = await db.prisma.report.findUniqueOrThrow({ where: { id } });
     expect((stored.data as { printedTotals?: object }).printedTotals).toBeUndefined();

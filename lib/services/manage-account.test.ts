@@ -4,10 +4,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { TSessionUser } from "@/lib/auth/types";
 import type { TDatabase } from "@/lib/db/client";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import {
-  appErrorWithMessage as codeOf,
-  createTestUser as makeTestUser,
-} from "@/lib/testing/service-fixtures";
+import { appErrorWithMessage as codeOf, createTestUser } from "@/lib/testing/service-fixtures";
 import { createSessionRecord, findSessionUser, findUserForLogin } from "@/lib/db/users";
 
 import { createUserFor } from "./create-user";
@@ -27,9 +24,9 @@ describe.each(testDatabaseTargets())("managing accounts on $name", (target) => {
     const region = await db.prisma.office.create({ data: { name: "区政府办" } });
     const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
     const far = await db.prisma.office.create({ data: { name: "邻区政府办" } });
-    admin = await makeTestUser(db, "guanli", region.id, "ADMIN");
-    filler = await makeTestUser(db, "tianbao", office.id, "FILLER");
-    outsider = (await makeTestUser(db, "linqu", far.id, "FILLER")).id;
+    admin = await createTestUser(db, "guanli", region.id, "ADMIN");
+    filler = await createTestUser(db, "tianbao", office.id, "FILLER");
+    outsider = (await createTestUser(db, "linqu", far.id, "FILLER")).id;
   });
 
   afterAll(async () => {

@@ -4,9 +4,8 @@ import type { TSessionUser } from "@/lib/auth/types";
 import type { TDatabase } from "@/lib/db/client";
 import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
-import { explanationsFor } from "@/lib/testing/service-fixtures";
+import { appErrorWithMessage, createTestUser, explanationsFor } from "@/lib/testing/service-fixtures";
 
 import { listReportsFor } from "./list-reports";
 import { loadReportHistoryFor } from "./load-report-history";
@@ -16,16 +15,6 @@ import { runWorkflowAction } from "./workflow";
 
 // Issue 15 §1 and §4: 撤回 before review, 删除草稿 kept in the history, years out of range refused, and the
 // reviewer's diff against the version they returned.
-
-const codeOf = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return `${error.code}：${error.message}`;
-    throw error;
-  }
-};
 
 describe.each(testDatabaseTargets())("undo and the review diff on $name", (target) => {
   let db: TDatabase;
@@ -40,20 +29,8 @@ describe.each(testDatabaseTargets())("undo and the review diff on $name", (targe
     const region = await db.prisma.office.create({ data: { name: "区政府办" } });
     const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
     officeId = office.id;
-    const makeUser = async (username: string, at: string, role: "FILLER" | "REVIEWER") => {
-      const user = await db.prisma.user.create({
-        data: { username, displayName: username, passwordHash: "-" },
-      });
-      await db.prisma.membership.create({ data: { userId: user.id, officeId: at, role } });
-      return {
-        id: user.id,
-        username,
-        displayName: username,
-        memberships: [{ officeId: at, officeName: "", role }],
-      } satisfies TSessionUser;
-    };
-    filler = await makeUser("tianbao", office.id, "FILLER");
-    reviewer = await makeUser("shenhe", region.id, "REVIEWER");
+    filler = await createTestUser(db, "tianbao", office.id, "FILLER");
+    reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
   });
 
   afterAll(async () => {
@@ -64,10 +41,10 @@ describe.each(testDatabaseTargets())("undo and the review diff on $name", (targe
     db.prisma.report.update({ where: { id }, data: { data } });
 
   it("refuses a year outside the creatable range with a message", async () => {
-    expect(await codeOf(createReportFor(filler, officeId, 2018))).toMatch(
+    expect(await appErrorWithMessage(createReportFor(filler, officeId, 2018))).toMatch(
       /^INVALID：不能新建 2018 年度的年报：国家格式从 2019 年度起适用/,
     );
-    expect(await codeOf(createReportFor(filler, officeId, 2099))).toMatch(
+    expect(await appErrorWithMessage(createReportFor(filler, officeId, 2099))).toMatch(
       /^INVALID：不能新建 2099 年度的年报：该年度尚未开始/,
     );
   });
@@ -85,13 +62,13 @@ describe.each(testDatabaseTargets())("undo and the review diff on $name", (targe
       target: "cell:t3.granted.natural_person",
       body: "应计入部分公开",
     });
-    expect(await codeOf(runWorkflowAction(filler, id, { action: "withdraw" }))).toMatch(
+    expect(await appErrorWithMessage(runWorkflowAction(filler, id, { action: "withdraw" }))).toMatch(
       /^CONFLICT：审核人已开始审核/,
     );
     expect(await runWorkflowAction(reviewer, id, { action: "return", comment: "请按批注修改" })).toEqual({
       status: "RETURNED",
     });
-    expect(await codeOf(runWorkflowAction(filler, id, { action: "delete" }))).toMatch(
+    expect(await appErrorWithMessage(runWorkflowAction(filler, id, { action: "delete" }))).toMatch(
       /^CONFLICT：只有草稿可以删除/,
     );
 
@@ -124,12 +101,16 @@ describe.each(testDatabaseTargets())("undo and the review diff on $name", (targe
     const { id } = await createReportFor(filler, officeId, 2024);
     expect(await runWorkflowAction(filler, id, { action: "delete" })).toEqual({ status: "DELETED" });
     expect((await listReportsFor(filler)).map((r) => r.year)).not.toContain(2024);
-    expect(await codeOf(loadReportFor(filler, id, "view"))).toMatch(/^NOT_FOUND/);
-    expect(await codeOf(runWorkflowAction(filler, id, { action: "delete" }))).toMatch(/^NOT_FOUND/);
+    expect(await appErrorWithMessage(loadReportFor(filler, id, "view"))).toMatch(/^NOT_FOUND/);
+    expect(await appErrorWithMessage(runWorkflowAction(filler, id, { action: "delete" }))).toMatch(
+      /^NOT_FOUND/,
+    );
     const again = await createReportFor(filler, officeId, 2024);
     expect(again.id).toBe(id);
     const actions = (await loadReportHistoryFor(filler, id)).events.map((e) => e.event.action);
     expect(actions).toEqual(["create", "delete", "create"]);
-    expect(await codeOf(runWorkflowAction(reviewer, id, { action: "delete" }))).toMatch(/^FORBIDDEN/);
+    expect(await appErrorWithMessage(runWorkflowAction(reviewer, id, { action: "delete" }))).toMatch(
+      /^FORBIDDEN/,
+    );
   });
 });
