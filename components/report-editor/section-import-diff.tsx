@@ -24,47 +24,64 @@ interface TProps {
 
 const options = (keys: TNarrativeKey[]) => keys.map((key) => ({ value: key, label: narrativeKeyLabel(key) }));
 
+/** One of the two section choices: a labelled select of section names. */
+function SectionPicker(
+  props: Readonly<{
+    label: string;
+    value: TNarrativeKey | undefined;
+    keys: TNarrativeKey[];
+    onChange(key: TNarrativeKey): void;
+  }>,
+) {
+  return (
+    <label>
+      {props.label}：
+      <Select
+        aria-label={props.label}
+        style={{ minWidth: 140 }}
+        value={props.value}
+        options={options(props.keys)}
+        onChange={props.onChange}
+      />
+    </label>
+  );
+}
+
+/** One side of the text diff, scrollable by keyboard. */
+function TextPane(props: Readonly<{ title: string; testId: string; text: string }>) {
+  return (
+    <section aria-label={props.title}>
+      <Typography.Title level={5}>{props.title}</Typography.Title>
+      <pre tabIndex={0} data-testid={props.testId}>
+        {props.text}
+      </pre>
+    </section>
+  );
+}
+
 /** Which section of the source goes into which section of the draft, and the old against the new text. */
 export function SectionImportDiff(props: Readonly<TProps>) {
   const { diff } = props;
   return (
     <div data-testid="section-import-diff">
       <Space wrap>
-        <label>
-          文件中的部分：
-          <Select
-            aria-label="文件中的部分"
-            style={{ minWidth: 140 }}
-            value={diff?.from}
-            options={options(props.sourceKeys)}
-            onChange={props.onFrom}
-          />
-        </label>
-        <label>
-          替换草稿的部分：
-          <Select
-            aria-label="替换草稿的部分"
-            style={{ minWidth: 140 }}
-            value={diff?.to}
-            options={options(props.targetKeys)}
-            onChange={props.onTo}
-          />
-        </label>
+        <SectionPicker
+          label="文件中的部分"
+          value={diff?.from}
+          keys={props.sourceKeys}
+          onChange={props.onFrom}
+        />
+        <SectionPicker
+          label="替换草稿的部分"
+          value={diff?.to}
+          keys={props.targetKeys}
+          onChange={props.onTo}
+        />
       </Space>
       {diff && (
         <div className={styles.sectionDiff}>
-          <section aria-label="草稿原文">
-            <Typography.Title level={5}>草稿原文</Typography.Title>
-            <pre tabIndex={0} data-testid="section-before">
-              {diff.before || "（空）"}
-            </pre>
-          </section>
-          <section aria-label="导入后">
-            <Typography.Title level={5}>导入后</Typography.Title>
-            <pre tabIndex={0} data-testid="section-after">
-              {diff.after}
-            </pre>
-          </section>
+          <TextPane title="草稿原文" testId="section-before" text={diff.before || "（空）"} />
+          <TextPane title="导入后" testId="section-after" text={diff.after} />
         </div>
       )}
       {diff && diff.relinked > 0 && (
