@@ -5,6 +5,7 @@ import Link from "next/link";
 
 import { UndoImportButton } from "@/components/report-editor/undo-import-button";
 import type { TDiffComment, TDiffSection } from "@/lib/report/diff";
+import { formatDateTime } from "@/lib/format/date-time";
 
 interface TProps {
   reportId: string;
@@ -26,7 +27,7 @@ interface TProps {
   sections: TDiffSection[] | null;
 }
 
-const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { hour12: false });
+const time = (iso: string) => formatDateTime(iso, { seconds: true });
 
 const Comments = ({ comments }: Readonly<{ comments: TDiffComment[] }>) =>
   comments.length ? (

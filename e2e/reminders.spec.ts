@@ -44,7 +44,9 @@ test("the 审核人 sends a 催报 to the office that has not started", async ({
     title.includes("催报"),
   );
   expect(reminderColumn).toBeGreaterThan(0);
-  await expect(row.getByRole("cell").nth(reminderColumn)).toContainText(/\d{4}\/\d{1,2}\/\d{1,2}/);
+  await expect(row.getByRole("cell").nth(reminderColumn)).toContainText(
+    /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/,
+  );
   await reviewer.screenshot({ path: "docs/images/review-board.png" });
   // A second press right after sends nothing: the office is named with its last 催报, no second to-do.
   await row.getByRole("checkbox").check();

@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { isMessageKind, MESSAGE_KIND_LABELS } from "@/lib/inbox/kinds";
 
 import { markReadAction, setNotificationEmailAction } from "./actions";
+import { formatDateTime } from "@/lib/format/date-time";
 
 interface TMessage {
   id: string;
@@ -136,9 +137,7 @@ export function Inbox({
                       <Typography.Paragraph style={{ whiteSpace: "pre-line", marginBottom: 4 }}>
                         {item.body}
                       </Typography.Paragraph>
-                      <Typography.Text type="secondary">
-                        {new Date(item.createdAt).toLocaleString("zh-CN", { hour12: false })}
-                      </Typography.Text>
+                      <Typography.Text type="secondary">{formatDateTime(item.createdAt)}</Typography.Text>
                     </>
                   }
                 />

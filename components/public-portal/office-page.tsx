@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-import { editionLabel, formatPublicTime } from "@/lib/public/format";
+import { formatDateTime } from "@/lib/format/date-time";
+import { editionLabel } from "@/lib/public/format";
 import { publicChartsPath, publicIndexPath, publicReportPath } from "@/lib/public/paths";
 import type { TPublicOfficePage } from "@/lib/services/load-public-office";
 
@@ -46,7 +47,7 @@ export function OfficePage({ page }: Readonly<{ page: TPublicOfficePage }>) {
                           <Link href={publicReportPath(office.id, entry.year, edition.edition)}>
                             {editionLabel(edition.edition)}
                           </Link>{" "}
-                          {formatPublicTime(edition.publishedAt)}
+                          {formatDateTime(edition.publishedAt)}
                           {edition.note && <div className={styles.muted}>更正说明：{edition.note}</div>}
                         </li>
                       ))}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-import { formatPublicDate } from "@/lib/public/format";
+import { formatDate } from "@/lib/format/date-time";
 import { PORTAL_PATH, publicOfficePath } from "@/lib/public/paths";
 import type { TPublicOffice } from "@/lib/public/types";
 import type { TTimeliness } from "@/lib/workflow/timeliness";
@@ -61,7 +61,7 @@ export function OfficePageFrame({
 
 /** 按时 / 逾期 N 天, with the dates in the accessible name. */
 export function TimelinessBadge({ timeliness }: Readonly<{ timeliness: TTimeliness }>) {
-  const detail = `${formatPublicDate(timeliness.publishedOn)}发布，法定期限${timeliness.deadlineLabel}`;
+  const detail = `${formatDate(timeliness.publishedOn)}发布，法定期限${timeliness.deadlineLabel}`;
   return (
     <span className={timeliness.daysLate === 0 ? styles.onTime : styles.late} title={detail}>
       {timeliness.label}

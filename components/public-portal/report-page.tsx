@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-import { editionLabel, formatPublicTime } from "@/lib/public/format";
+import { formatDateTime } from "@/lib/format/date-time";
+import { editionLabel } from "@/lib/public/format";
 import { PUBLIC_FILES, publicChartsPath, publicFilePath, publicReportPath } from "@/lib/public/paths";
 import type { TPublicReportPage } from "@/lib/services/load-public-report";
 
@@ -23,12 +24,12 @@ export function ReportPage({ page }: Readonly<{ page: TPublicReportPage }>) {
       <h1>{title}</h1>
       <p>
         <TimelinessBadge timeliness={entry.timeliness} /> 首次发布于{" "}
-        {formatPublicTime(entry.editions[0]?.publishedAt ?? "")}
+        {formatDateTime(entry.editions[0]?.publishedAt ?? "")}
         ，法定期限 {entry.timeliness.deadlineLabel}。
       </p>
       <p>
         正在查看：<strong>{editionLabel(edition.edition)}</strong>，发布于{" "}
-        {formatPublicTime(edition.publishedAt)}
+        {formatDateTime(edition.publishedAt)}
         {edition.edition !== latest && (
           <>
             。本报告已有更新的版次：<Link href={publicReportPath(office.id, entry.year)}>查看最新版</Link>
@@ -116,7 +117,7 @@ export function ReportPage({ page }: Readonly<{ page: TPublicReportPage }>) {
                       </Link>
                     )}
                   </th>
-                  <td>{formatPublicTime(item.publishedAt)}</td>
+                  <td>{formatDateTime(item.publishedAt)}</td>
                   <td>{item.note ?? "—"}</td>
                 </tr>
               ))}

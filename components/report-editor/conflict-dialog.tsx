@@ -7,6 +7,7 @@ import type { TReportDocument } from "@/lib/report/schema";
 import type { TReportTemplate } from "@/lib/template";
 
 import type { TConflict } from "./autosave/save-queue";
+import { formatDateTime } from "@/lib/format/date-time";
 
 interface TProps {
   template: TReportTemplate;
@@ -30,7 +31,7 @@ export function ConflictDialog({ template, conflict, onResolve }: Readonly<TProp
     })),
     ...diff.cells.map((c) => ({ key: `c-${c.id}`, what: c.label, server: c.before, mine: c.after })),
   ];
-  const when = new Date(conflict.server.updatedAt).toLocaleString("zh-CN", { hour12: false });
+  const when = formatDateTime(conflict.server.updatedAt, { seconds: true });
   return (
     <Modal
       open

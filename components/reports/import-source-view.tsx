@@ -4,6 +4,7 @@ import { Descriptions, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 
 import type { TImportSourcePage } from "@/lib/services/load-import-source";
+import { formatDateTime } from "@/lib/format/date-time";
 
 const HOW = {
   read: { color: "green", label: "按原文读取" },
@@ -31,9 +32,7 @@ export function ImportSourceView({ page }: Readonly<{ page: TImportSourcePage }>
         <Descriptions.Item label="SHA-256">
           <code style={{ wordBreak: "break-all" }}>{page.sha256}</code>
         </Descriptions.Item>
-        <Descriptions.Item label="导入时间">
-          {new Date(page.createdAt).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })}
-        </Descriptions.Item>
+        <Descriptions.Item label="导入时间">{formatDateTime(page.createdAt)}</Descriptions.Item>
       </Descriptions>
       <Table
         size="small"

@@ -11,6 +11,7 @@ import type { TReportListRow } from "@/lib/report/list-row";
 import { createReportAction } from "./actions";
 import { IMPORTED_PUBLISHED_LABEL, ImportPanel } from "./import-panel";
 import { ProgressCell } from "./progress-cell";
+import { formatDateTime } from "@/lib/format/date-time";
 
 interface TProps {
   rows: TReportListRow[];
@@ -92,7 +93,7 @@ export function ReportList({ rows, fillerOffices, defaultYear, creatableYears }:
           {
             title: "最后修改",
             dataIndex: "updatedAt",
-            render: (v: string) => new Date(v).toLocaleString("zh-CN", { hour12: false }),
+            render: (v: string) => formatDateTime(v),
           },
           {
             title: "操作",

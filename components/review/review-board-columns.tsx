@@ -8,6 +8,7 @@ import { ProgressCell } from "@/components/reports/progress-cell";
 import type { TReviewBoardRow } from "@/lib/services/load-review-board";
 import type { TReviewSortKey } from "@/lib/workflow/review-board-query";
 import { statusLabel } from "@/lib/workflow/transitions";
+import { formatDateTime } from "@/lib/format/date-time";
 
 /** Tag colour of each status on the 审核台 (labels: `statusLabel`, lib/workflow/transitions). */
 const STATUS_COLORS: Record<string, string> = {
@@ -17,7 +18,7 @@ const STATUS_COLORS: Record<string, string> = {
   PUBLISHED: "green",
 };
 
-const dateTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { hour12: false });
+const dateTime = (iso: string) => formatDateTime(iso);
 
 /**
  * The 审核台's columns: office, status, 完整度, errors and warnings (cached counts, 本地要求 included), last

@@ -11,6 +11,7 @@ import { saveRequirementsAction } from "./actions";
 import { RequirementsSections } from "./requirements-sections";
 import { RequirementsSeverities } from "./requirements-severities";
 import { fromForm, toForm, type TFormValues } from "./requirements-values";
+import { formatDateTime } from "@/lib/format/date-time";
 
 /**
  * 本地要求: what a supervising office requires of the offices below it for one year. Saved as a whole; a
@@ -71,8 +72,7 @@ export function RequirementsForm({
       <Typography.Paragraph type="secondary">
         {office.officeName}对下级机关{page.year}
         年度年报的要求：显示在下级机关的编辑页和审核台，注明“本地要求（{office.officeName}）”。
-        {office.updatedBy &&
-          `最后由${office.updatedBy}于${new Date(office.updatedAt ?? "").toLocaleString("zh-CN", { hour12: false })}保存。`}
+        {office.updatedBy && `最后由${office.updatedBy}于${formatDateTime(office.updatedAt ?? "")}保存。`}
       </Typography.Paragraph>
       {problems.length > 0 && (
         <Alert

@@ -10,7 +10,7 @@ import { reportStatusesOf } from "@/lib/db/review-board";
 import { AppError } from "@/lib/errors";
 import { REMINDER_REPEAT_HOURS, reminderMessage } from "@/lib/inbox/kinds";
 import { kickMailer } from "@/lib/mail/outbox";
-import { formatPublicTime } from "@/lib/public/format";
+import { formatDateTime } from "@/lib/format/date-time";
 import { formatSchemaIssues } from "@/lib/report/schema";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "@/lib/template";
 import { stripUnsavable } from "@/lib/text/clean";
@@ -109,7 +109,7 @@ export const sendRemindersFor = async (user: TSessionUser, body: unknown): Promi
       name: reviewed.get(r.officeId)!.name,
       by: r.by,
       at: r.at.toISOString(),
-      atText: formatPublicTime(r.at.toISOString()),
+      atText: formatDateTime(r.at.toISOString()),
     })),
   };
 };

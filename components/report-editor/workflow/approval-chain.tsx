@@ -3,6 +3,7 @@
 import { Steps, Typography } from "antd";
 
 import type { TLevelDecision } from "@/lib/workflow/approval-chain";
+import { formatDateTime } from "@/lib/format/date-time";
 
 const STEP_STATUS = { approved: "finish", current: "process", waiting: "wait" } as const;
 
@@ -23,8 +24,7 @@ export function ApprovalChain({ levels }: Readonly<{ levels: readonly TLevelDeci
               {level.state === "approved" && (
                 <>
                   <br />
-                  {level.actor}{" "}
-                  {level.at ? new Date(level.at).toLocaleString("zh-CN", { hour12: false }) : ""} 通过
+                  {level.actor} {level.at ? formatDateTime(level.at) : ""} 通过
                   {level.opinion ? `，审核意见：${level.opinion}` : ""}
                 </>
               )}

@@ -7,6 +7,7 @@ import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TReportTemplate } from "@/lib/template";
 
 import styles from "../editor.module.css";
+import { formatDateTime } from "@/lib/format/date-time";
 
 interface TProps {
   template: TReportTemplate;
@@ -21,7 +22,7 @@ interface TProps {
   onOpenTarget(target: string): void;
 }
 
-const when = (at: string) => new Date(at).toLocaleString("zh-CN", { hour12: false });
+const when = (iso: string) => formatDateTime(iso);
 
 /**
  * Review comments, open and resolved, each linking to the cell or section it is about, with its thread of

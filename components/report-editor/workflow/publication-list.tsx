@@ -3,6 +3,7 @@
 import { List, Typography } from "antd";
 
 import type { TWorkflowView } from "@/lib/services/workflow-view";
+import { formatDateTime } from "@/lib/format/date-time";
 
 interface TProps {
   reportId: string;
@@ -20,7 +21,7 @@ export function PublicationList({ reportId, publications }: Readonly<TProps>) {
         <List.Item>
           <div>
             第 {p.edition} 版{p.note ? `（更正：${p.note}）` : ""} · {p.publishedBy} ·{" "}
-            {new Date(p.publishedAt).toLocaleString("zh-CN", { hour12: false })}
+            {formatDateTime(p.publishedAt)}
             <div>
               <a href={`/reports/${reportId}/published/${p.edition}/docx`}>Word</a> ·{" "}
               <a href={`/reports/${reportId}/published/${p.edition}/html`}>网页</a>
