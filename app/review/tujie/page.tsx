@@ -1,12 +1,11 @@
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 
 import { RegionChartsView } from "@/components/review/region-charts-view";
 import { YearNotice } from "@/components/review/year-notice";
 import { isReviewer, rollupOfficesOf } from "@/lib/auth/office-scopes";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { loadRegionChartsFor } from "@/lib/services/load-region-charts";
-import { orNotFound } from "@/lib/services/report-page";
+import { orNotFoundEvenIfForbidden } from "@/lib/services/report-page";
 import { pageYearOf } from "@/lib/workflow/report-year";
 
 export const metadata = { title: "图解（审核台）" };
@@ -26,12 +25,9 @@ export default async function RegionChartsPage({
   if (!isReviewer(user)) redirect("/review");
   const { year, notice } = pageYearOf(query.year);
   const officeId = query.office ?? rollupOfficesOf(user)[0]?.id ?? "";
-  const view = await orNotFound(
+  const view = await orNotFoundEvenIfForbidden(
     loadRegionChartsFor(user, officeId, year, { includeSubmitted: query.scope !== "approved" }),
-  ).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
-    throw error;
-  });
+  );
   return (
     <>
       <YearNotice notice={notice} />
