@@ -45,7 +45,8 @@ test("the 审核人 opens the region's 图解 from the 审核台: the charts, th
     const figure = page.locator(`figure[data-chart="${id}"]`);
     await expect(figure.locator("figcaption")).toHaveText(title);
     // The picture is an image named by the sentence under it (its text alternative).
-    const image = figure.getByRole("img");
+    // (The SVG inside counts as an image of its own to Playwright; the named one is the wrapper.)
+    const image = figure.locator('[role="img"]');
     await expect(image).toHaveAccessibleName(sentence);
     await expect(image.locator("svg")).toBeVisible();
     await expect(figure.locator("p")).toHaveText(sentence);
@@ -68,11 +69,11 @@ test("a year without usable reports says so in Chinese, without empty charts; �
     "示范区人民政府办公室的下级机关还没有已通过、已发布或待审核的2019年度年报，暂无图解。年报审核通过后，图解即可显示。",
   );
   await expect(page.locator("figure[data-chart]")).toHaveCount(0);
-  await page.getByLabel("年度").fill(YEAR);
-  await page.getByLabel("计入的年报").selectOption("approved");
+  await page.getByRole("spinbutton", { name: "年度" }).fill(YEAR);
+  await page.getByRole("combobox", { name: "计入的年报" }).selectOption("approved");
   await page.getByRole("button", { name: "显示" }).click();
   await expect(page).toHaveURL(/scope=approved/);
-  await expect(page.getByLabel("计入的年报")).toHaveValue("approved");
+  await expect(page.getByRole("combobox", { name: "计入的年报" })).toHaveValue("approved");
   await expect(page.locator("figure[data-chart]")).toHaveCount(5);
   await expectNoAxeViolations(page, "审核台的图解（只计已通过和已发布）");
 });

@@ -4,6 +4,8 @@ import { ChartFigures } from "@/components/public-portal/chart-figures";
 import styles from "@/components/public-portal/portal.module.css";
 import type { TRegionChartsView } from "@/lib/charts/region-charts";
 
+const FIELD = { display: "flex", flexDirection: "column", gap: 4, fontSize: 14 } as const;
+
 /**
  * 图解 of a region on the 审核台 (server component, no script): which reports are counted (a form to choose
  * with or without 待审核 ones, and the year), how many offices are included and who is missing, the charts with
@@ -25,17 +27,30 @@ export function RegionChartsView({ view }: Readonly<{ view: TRegionChartsView }>
       </p>
       <form className={styles.search} action="/review/tujie" method="get" aria-label="选择年度和计入的年报">
         <input type="hidden" name="office" value={office.id} />
-        <label>
-          年度
-          <input type="number" name="year" defaultValue={year} min={2019} max={2100} />
-        </label>
-        <label>
-          计入的年报
-          <select name="scope" defaultValue={view.includeSubmitted ? "all" : "approved"}>
+        {/* Each label beside its field, not around it: a wrapping label names the select by all its options. */}
+        <div style={FIELD}>
+          <label htmlFor="region-charts-year">年度</label>
+          <input
+            id="region-charts-year"
+            type="number"
+            name="year"
+            defaultValue={year}
+            min={2019}
+            max={2100}
+          />
+        </div>
+        <div style={FIELD}>
+          <label htmlFor="region-charts-scope">计入的年报</label>
+          <select
+            id="region-charts-scope"
+            name="scope"
+            defaultValue={view.includeSubmitted ? "all" : "approved"}
+            style={{ minWidth: 300 }}
+          >
             <option value="all">已通过、已发布和待审核的年报</option>
             <option value="approved">只计已通过和已发布的年报</option>
           </select>
-        </label>
+        </div>
         <button type="submit">显示</button>
       </form>
       <p data-testid="region-charts-count">
