@@ -65,7 +65,7 @@ export function ReviewBoard({
   total: number;
   overseen: number;
   isReviewer: boolean;
-  /** Offices whose 汇总 the reviewer may make, each linked to its roll-up page. */
+  /** Offices whose 汇总 the reviewer may make, each linked to its roll-up and its 图解 pages. */
   rollupOffices?: { id: string; name: string }[];
 }>) {
   const router = useRouter();
@@ -120,11 +120,18 @@ export function ReviewBoard({
           审核台
         </Typography.Title>
         <YearInput value={params.year} onChange={(year) => go({ year })} />
-        {rollupOffices.map((office) => (
-          <Link key={office.id} href={`/review/rollup?office=${office.id}&year=${params.year}`}>
-            {rollupOffices.length > 1 ? `汇总（${office.name}）` : "汇总"}
-          </Link>
-        ))}
+        {rollupOffices.flatMap((office) => {
+          const of = rollupOffices.length > 1 ? `（${office.name}）` : "";
+          const query = `office=${office.id}&year=${params.year}`;
+          return [
+            <Link key={`rollup-${office.id}`} href={`/review/rollup?${query}`}>
+              汇总{of}
+            </Link>,
+            <Link key={`tujie-${office.id}`} href={`/review/tujie?${query}`}>
+              图解{of}
+            </Link>,
+          ];
+        })}
       </Space>
       <Space wrap aria-label="筛选">
         <Select<TReviewStatusFilter[]>

@@ -17,7 +17,7 @@ export interface TChartSeries {
 }
 
 export interface TChartData {
-  id: "applicants" | "results" | "appeals" | "years";
+  id: "applicants" | "results" | "appeals" | "offices" | "years";
   title: string;
   /** Category labels along the axis. */
   categories: string[];

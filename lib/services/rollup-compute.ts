@@ -26,9 +26,14 @@ export interface TSource {
   officeId: string;
   name: string;
   document: TReportDocument;
-  /** “已通过”, “已发布（第 2 版）”. */
+  /** “已通过”, “已发布（第 2 版）”, “待审核（尚未审核通过）”. */
   label: string;
+  /** A report still 待审核 (only with `includeSubmitted`): its numbers may change. */
+  pending?: boolean;
 }
+
+/** Label of a 待审核 report counted by the region's 图解 (never by the 汇总 itself). */
+export const PENDING_SOURCE_LABEL = "待审核（尚未审核通过）";
 
 /**
  * The office whose roll-up the user may make (FORBIDDEN unless its 审核人; NOT_FOUND), the offices below it
@@ -44,8 +49,16 @@ export const requireRollupOffice = async (user: TSessionUser, officeId: string) 
   return { office, below, offices };
 };
 
-/** Each chosen office's current figures (approved/published report, else latest edition), or its status. */
-export const loadSources = async (officeIds: string[], year: number, names: Map<string, string>) => {
+/**
+ * Each chosen office's current figures (approved/published report, else latest edition; with
+ * `includeSubmitted`, then a 待审核 report, marked `pending` — the region's 图解 only), or its status.
+ */
+export const loadSources = async (
+  officeIds: string[],
+  year: number,
+  names: Map<string, string>,
+  options: { includeSubmitted?: boolean } = {},
+) => {
   const reports = (await listReportsOfOffices(officeIds)).filter((r) => r.year === year);
   const editions = await listLatestEditionsOfYear(officeIds, year);
   const sources: TSource[] = [];
@@ -67,6 +80,8 @@ export const loadSources = async (officeIds: string[], year: number, names: Map<
         document: edition.document,
         label: `已发布第 ${edition.edition} 版（更正中）`,
       });
+    } else if (report && report.status === "SUBMITTED" && options.includeSubmitted) {
+      sources.push({ officeId, name, document: report.document, label: PENDING_SOURCE_LABEL, pending: true });
     } else missing.push({ officeId, name, status: report ? statusLabel(report.status) : "未开始" });
   }
   return { sources, missing };

@@ -1,10 +1,8 @@
-import { notFound } from "next/navigation";
-
 import { AliasEditor } from "@/components/import-batch/alias-editor";
 import { BatchImport } from "@/components/import-batch/batch-import";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { loadBatchImportFor } from "@/lib/services/import-batch";
+import { orNotFoundEvenIfForbidden } from "@/lib/services/report-page";
 
 export const metadata = { title: "批量导入" };
 export const dynamic = "force-dynamic";
@@ -12,10 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function BatchImportPage() {
   const user = await requireUser("/review/import");
   // Only a 审核人 has offices to import for; everybody else sees the 404 page.
-  const context = await loadBatchImportFor(user).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
-    throw error;
-  });
+  const context = await orNotFoundEvenIfForbidden(loadBatchImportFor(user));
   return (
     <>
       <BatchImport context={context} />

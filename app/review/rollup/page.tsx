@@ -1,12 +1,9 @@
-import { notFound } from "next/navigation";
-
 import { YearNotice } from "@/components/review/year-notice";
 import { RollupView } from "@/components/rollup/rollup-view";
 import { requireUser } from "@/lib/auth/session";
 import { rollupOfficesOf } from "@/lib/auth/office-scopes";
-import { AppError } from "@/lib/errors";
 import { loadRollupFor } from "@/lib/services/rollup";
-import { orNotFound } from "@/lib/services/report-page";
+import { orNotFoundEvenIfForbidden } from "@/lib/services/report-page";
 import { pageYearOf } from "@/lib/workflow/report-year";
 
 export const metadata = { title: "汇总" };
@@ -22,10 +19,7 @@ export default async function RollupPage({
   const { year, notice } = pageYearOf(query.year);
   const officeId = query.office ?? rollupOfficesOf(user)[0]?.id ?? "";
   // Another office's roll-up is not revealed: a stranger sees the 404 page.
-  const view = await orNotFound(loadRollupFor(user, officeId, year)).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
-    throw error;
-  });
+  const view = await orNotFoundEvenIfForbidden(loadRollupFor(user, officeId, year));
   return (
     <>
       <YearNotice notice={notice} />
