@@ -7,6 +7,8 @@
 //   BENCH_SKIP_BROWSER=1     no Chromium (keystroke figure)
 //   BENCH_SKIP_SERVER=1      no app servers (save, page and 审核台 figures)
 //   BENCH_LOGINS=1           also the password and login-load figures of issue 14 (several minutes more)
+//   BENCH_SAVES_ONLY=1       only the sustained-save run of each database (CPU per save; with BENCH_CPU_PROF=<dir>
+//                            a CPU profile of the app during it): no other section, no load run, page or 审核台
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -90,6 +92,16 @@ const main = async () => {
       .map((l) => l.toFixed(1))
       .join(" / ")}`,
   );
+  const savesOnly = process.env.BENCH_SAVES_ONLY === "1";
+  if (!savesOnly) await otherSections();
+  await serverSections(basePort);
+  if (!savesOnly) await frontEndSections(basePort);
+  writeResults();
+  process.exit(0);
+};
+
+/** Rules, roll-up, export, import and the 1,000-office 审核台: everything that needs no app server. */
+const otherSections = async () => {
   await section("规则引擎", () => {
     lines.push(...benchRules());
   });
@@ -113,6 +125,10 @@ const main = async () => {
   await section("审核台（1,000 个机关，PostgreSQL）", async () => {
     lines.push(...(await benchReviewBoard()));
   });
+};
+
+/** Saves, editor page and 审核台 against the production app, on PostgreSQL and PGlite. */
+const serverSections = async (basePort: number) => {
   if (process.env.BENCH_SKIP_SERVER !== "1") {
     if (process.env.BENCH_SKIP_PG !== "1") {
       await section("服务器（PostgreSQL）", async () => {
@@ -157,6 +173,10 @@ const main = async () => {
       record("审核台（200 个机关），中位数，PGlite", lite.reviewBoardMedianMs, "ms", null);
     });
   }
+};
+
+/** First-load JavaScript from the build, the keystroke in Chromium, and (BENCH_LOGINS) the login figures. */
+const frontEndSections = async (basePort: number) => {
   await section("首次加载 JavaScript", () => {
     const editor = firstLoadJs("/reports/[reportId]");
     const kb = (bytes: number) => Number((bytes / 1024).toFixed(0));
@@ -190,7 +210,9 @@ const main = async () => {
       lines.push(...(await benchLoginLoad()));
     });
   }
+};
 
+const writeResults = () => {
   const table = [
     "",
     "| 指标 | 结果 | 目标 | 是否达标 | 负载 | 备注 |",
@@ -210,8 +232,9 @@ const main = async () => {
     figures,
     lines,
   };
+  // A saves-only run is for profiles and A/B figures, not the record: it does not replace results.json.
+  if (process.env.BENCH_SAVES_ONLY === "1") return;
   writeFileSync(path.join(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  process.exit(0);
 };
 
 void main();
