@@ -46,6 +46,8 @@ const record = (
   target: { max?: number; min?: number } | null,
   note?: string,
 ) => {
+  // A saves-only run (BENCH_SAVES_ONLY) takes no load, page or 审核台 figures: no rows for them.
+  if (value !== null && Number.isNaN(value) && process.env.BENCH_SAVES_ONLY === "1") return;
   const targetText = !target ? "—" : target.max !== undefined ? `≤ ${target.max}` : `≥ ${target.min}`;
   const pass =
     value === null || !target
@@ -76,8 +78,13 @@ const section = async (title: string, run: () => Promise<void> | void) => {
 };
 
 const serverFigures = (figuresOf: TServerFigures, label: string, p99Target: number) => {
+  const saves = `${label}：${figuresOf.savesPerSecond.toFixed(0)} 次保存/秒，应用进程每次保存 CPU ${figuresOf.cpuMsPerSave.toFixed(2)} ms（请求体 ${(figuresOf.saveBodyBytes / 1024).toFixed(1)} KB）`;
+  if (process.env.BENCH_SAVES_ONLY === "1") {
+    lines.push(saves);
+    return p99Target;
+  }
   lines.push(
-    `${label}：${figuresOf.savesPerSecond.toFixed(0)} 次保存/秒，应用进程每次保存 CPU ${figuresOf.cpuMsPerSave.toFixed(2)} ms（请求体 ${(figuresOf.saveBodyBytes / 1024).toFixed(1)} KB）；` +
+    `${saves}；` +
       `${figuresOf.load.editors} 人每秒各保存一次：p50 ${figuresOf.load.p50} ms，p99 ${figuresOf.load.p99} ms（${figuresOf.load.requests} 次请求，${figuresOf.load.errors} 次失败）；` +
       `编辑页首字节中位数 ${figuresOf.editorTtfbMedianMs.toFixed(1)} ms；审核台（200 个机关）中位数 ${figuresOf.reviewBoardMedianMs.toFixed(1)} ms`,
   );
