@@ -14,6 +14,8 @@ interface TProps {
     id: string;
     actor: string;
     at: string;
+    /** An editing session's last save (ISO), shown as the end of its time. */
+    until?: string;
     label: string;
     summary: string;
     undo?: { version: number };
@@ -27,6 +29,12 @@ interface TProps {
 }
 
 const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { hour12: false });
+/** From … to …: the end without its date when it is the same day. */
+const span = (from: string, to: string) => {
+  const [start, end] = [new Date(from), new Date(to)];
+  const sameDay = start.toDateString() === end.toDateString();
+  return `${time(from)} – ${sameDay ? end.toLocaleTimeString("zh-CN", { hour12: false }) : time(to)}`;
+};
 
 const Comments = ({ comments }: Readonly<{ comments: TDiffComment[] }>) =>
   comments.length ? (
@@ -148,7 +156,12 @@ export function ReportHistory({ reportId, title, events, baseline, sections }: R
           pagination={{ pageSize: 50 }}
           dataSource={[...events].reverse()}
           columns={[
-            { title: "时间", dataIndex: "at", render: time, width: 180 },
+            {
+              title: "时间",
+              dataIndex: "at",
+              render: (at: string, row) => (row.until ? span(at, row.until) : time(at)),
+              width: 180,
+            },
             { title: "操作人", dataIndex: "actor", width: 160 },
             { title: "操作", dataIndex: "label", width: 120 },
             {
