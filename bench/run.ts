@@ -7,6 +7,8 @@
 //   BENCH_SKIP_BROWSER=1     no Chromium (keystroke figure)
 //   BENCH_SKIP_SERVER=1      no app servers (save, page and 审核台 figures)
 //   BENCH_LOGINS=1           also the password and login-load figures of issue 14 (several minutes more)
+//   BENCH_SAVES_ONLY=1       only the sustained-save run of each database (CPU per save; with BENCH_CPU_PROF=<dir>
+//                            a CPU profile of the app during it): no other section, no load run, page or 审核台
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -44,6 +46,8 @@ const record = (
   target: { max?: number; min?: number } | null,
   note?: string,
 ) => {
+  // A saves-only run (BENCH_SAVES_ONLY) takes no load, page or 审核台 figures: no rows for them.
+  if (value !== null && Number.isNaN(value) && process.env.BENCH_SAVES_ONLY === "1") return;
   const targetText = !target ? "—" : target.max !== undefined ? `≤ ${target.max}` : `≥ ${target.min}`;
   const pass =
     value === null || !target
@@ -74,8 +78,13 @@ const section = async (title: string, run: () => Promise<void> | void) => {
 };
 
 const serverFigures = (figuresOf: TServerFigures, label: string, p99Target: number) => {
+  const saves = `${label}：${figuresOf.savesPerSecond.toFixed(0)} 次保存/秒，应用进程每次保存 CPU ${figuresOf.cpuMsPerSave.toFixed(2)} ms（请求体 ${(figuresOf.saveBodyBytes / 1024).toFixed(1)} KB）`;
+  if (process.env.BENCH_SAVES_ONLY === "1") {
+    lines.push(saves);
+    return p99Target;
+  }
   lines.push(
-    `${label}：${figuresOf.savesPerSecond.toFixed(0)} 次保存/秒，应用进程每次保存 CPU ${figuresOf.cpuMsPerSave.toFixed(2)} ms（请求体 ${(figuresOf.saveBodyBytes / 1024).toFixed(1)} KB）；` +
+    `${saves}；` +
       `${figuresOf.load.editors} 人每秒各保存一次：p50 ${figuresOf.load.p50} ms，p99 ${figuresOf.load.p99} ms（${figuresOf.load.requests} 次请求，${figuresOf.load.errors} 次失败）；` +
       `编辑页首字节中位数 ${figuresOf.editorTtfbMedianMs.toFixed(1)} ms；审核台（200 个机关）中位数 ${figuresOf.reviewBoardMedianMs.toFixed(1)} ms`,
   );
@@ -90,6 +99,16 @@ const main = async () => {
       .map((l) => l.toFixed(1))
       .join(" / ")}`,
   );
+  const savesOnly = process.env.BENCH_SAVES_ONLY === "1";
+  if (!savesOnly) await otherSections();
+  await serverSections(basePort);
+  if (!savesOnly) await frontEndSections(basePort);
+  writeResults();
+  process.exit(0);
+};
+
+/** Rules, roll-up, export, import and the 1,000-office 审核台: everything that needs no app server. */
+const otherSections = async () => {
   await section("规则引擎", () => {
     lines.push(...benchRules());
   });
@@ -113,6 +132,10 @@ const main = async () => {
   await section("审核台（1,000 个机关，PostgreSQL）", async () => {
     lines.push(...(await benchReviewBoard()));
   });
+};
+
+/** Saves, editor page and 审核台 against the production app, on PostgreSQL and PGlite. */
+const serverSections = async (basePort: number) => {
   if (process.env.BENCH_SKIP_SERVER !== "1") {
     if (process.env.BENCH_SKIP_PG !== "1") {
       await section("服务器（PostgreSQL）", async () => {
@@ -157,6 +180,10 @@ const main = async () => {
       record("审核台（200 个机关），中位数，PGlite", lite.reviewBoardMedianMs, "ms", null);
     });
   }
+};
+
+/** First-load JavaScript from the build, the keystroke in Chromium, and (BENCH_LOGINS) the login figures. */
+const frontEndSections = async (basePort: number) => {
   await section("首次加载 JavaScript", () => {
     const editor = firstLoadJs("/reports/[reportId]");
     const kb = (bytes: number) => Number((bytes / 1024).toFixed(0));
@@ -190,7 +217,9 @@ const main = async () => {
       lines.push(...(await benchLoginLoad()));
     });
   }
+};
 
+const writeResults = () => {
   const table = [
     "",
     "| 指标 | 结果 | 目标 | 是否达标 | 负载 | 备注 |",
@@ -210,8 +239,9 @@ const main = async () => {
     figures,
     lines,
   };
+  // A saves-only run is for profiles and A/B figures, not the record: it does not replace results.json.
+  if (process.env.BENCH_SAVES_ONLY === "1") return;
   writeFileSync(path.join(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  process.exit(0);
 };
 
 void main();

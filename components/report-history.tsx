@@ -15,6 +15,8 @@ interface TProps {
     id: string;
     actor: string;
     at: string;
+    /** An editing session's last save (ISO), shown as the end of its time. */
+    until?: string;
     label: string;
     summary: string;
     undo?: { version: number };
@@ -28,6 +30,12 @@ interface TProps {
 }
 
 const time = (iso: string) => formatDateTime(iso, { seconds: true });
+/** From … to …: the end without its date when it is the same day (both in the report time zone). */
+const span = (from: string, to: string) => {
+  const [start, end] = [time(from), time(to)];
+  const [startDay, endDay] = [start.split(" ")[0], end.split(" ")[0]];
+  return `${start} – ${startDay === endDay ? end.split(" ")[1] : end}`;
+};
 
 const Comments = ({ comments }: Readonly<{ comments: TDiffComment[] }>) =>
   comments.length ? (
@@ -149,7 +157,12 @@ export function ReportHistory({ reportId, title, events, baseline, sections }: R
           pagination={{ pageSize: 50 }}
           dataSource={[...events].reverse()}
           columns={[
-            { title: "时间", dataIndex: "at", render: time, width: 180 },
+            {
+              title: "时间",
+              dataIndex: "at",
+              render: (at: string, row) => (row.until ? span(at, row.until) : time(at)),
+              width: 180,
+            },
             { title: "操作人", dataIndex: "actor", width: 160 },
             { title: "操作", dataIndex: "label", width: 120 },
             {

@@ -29,6 +29,8 @@ export interface TEventRecord {
   /** The acting user; null for the system or rows without it. */
   actorId: string | null;
   createdAt: Date;
+  /** A 保存 row that stands for an editing session (D39): the time of its last save; null otherwise. */
+  lastAt: Date | null;
   event: TStoredEvent;
 }
 
@@ -39,11 +41,13 @@ export const readEventRow = (row: {
   actor: string;
   actorId?: string | null;
   createdAt: Date;
+  lastAt?: Date | null;
   detail: unknown;
 }): TEventRecord => ({
   id: row.id,
   actor: row.actor,
   actorId: row.actorId ?? null,
   createdAt: row.createdAt,
+  lastAt: row.lastAt ?? null,
   event: parseStoredEvent(row.action, row.detail),
 });

@@ -27,6 +27,9 @@ export interface TStoredReport extends TReportSummary {
   approvalStep: number;
 }
 
+/** A report id as stored (UUID); anything else is no report, answered without asking the database. */
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Stored data that no longer parses is surfaced, not hidden: it would otherwise be silently lost on save. */
 export const parseStored = (data: unknown, id: string): TReportDocument => {
   const parsed = ZReportDocument.safeParse(data);

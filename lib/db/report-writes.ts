@@ -1,5 +1,5 @@
 import type { TReportDocument } from "@/lib/report/schema";
-import type { TReportEvent, TReportEventAction } from "@/lib/workflow/events";
+import type { TReportEvent } from "@/lib/workflow/events";
 
 import { getPrisma } from "./client";
 import { prismaErrorCode } from "./errors";
@@ -7,9 +7,12 @@ import { eventRow } from "./events";
 import type { ReportStatus } from "./generated/enums";
 import type { Prisma } from "./generated/client";
 import { insertImportSource, type TNewImportSource } from "./report-import-sources";
-import { parseStored, type TActor } from "./report-rows";
+import type { TActor } from "./report-rows";
 
-/** Report writes: creating (or reviving) a year, deleting a draft, saving with optimistic locking. */
+/**
+ * Report writes: creating (or reviving) a year, deleting a draft, replacing the document with an event of its own
+ * (汇总, import into a draft). The draft save is in ./report-save.ts.
+ */
 
 export const createReport = async (options: {
   officeId: string;
@@ -135,61 +138,6 @@ const writeAtVersion = async (
     data: { data: options.document, version: { increment: 1 } },
   });
   return updated.count > 0;
-};
-
-export type TSaveResult =
-  | { ok: true; version: number; updatedAt: Date }
-  | {
-      ok: false;
-      conflict: { version: number; updatedAt: Date; document: TReportDocument; savedBy: string | null };
-    };
-
-/**
- * Saves a draft if nobody saved since `baseVersion` (optimistic lock): the update and its history row in
- * one transaction. A stale save changes nothing and returns the current version for the user to choose.
- */
-export const saveReportDraft = async (options: {
-  id: string;
-  baseVersion: number;
-  document: TReportDocument;
-  actor: TActor;
-}): Promise<TSaveResult> => {
-  const prisma = await getPrisma();
-  return prisma.$transaction(async (tx) => {
-    if (!(await writeAtVersion(tx, options))) {
-      const current = await tx.report.findUniqueOrThrow({
-        where: { id: options.id },
-        select: {
-          version: true,
-          updatedAt: true,
-          data: true,
-          events: {
-            where: { action: "save" satisfies TReportEventAction },
-            orderBy: { createdAt: "desc" },
-            take: 1,
-            select: { actor: true },
-          },
-        },
-      });
-      return {
-        ok: false as const,
-        conflict: {
-          version: current.version,
-          updatedAt: current.updatedAt,
-          document: parseStored(current.data, options.id),
-          savedBy: current.events[0]?.actor ?? null,
-        },
-      };
-    }
-    const row = await tx.report.findUniqueOrThrow({
-      where: { id: options.id },
-      select: { version: true, updatedAt: true },
-    });
-    await tx.reportEvent.create({
-      data: eventRow(options.id, options.actor, { action: "save", detail: { version: row.version } }),
-    });
-    return { ok: true as const, version: row.version, updatedAt: row.updatedAt };
-  });
 };
 
 /**

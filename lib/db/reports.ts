@@ -2,21 +2,16 @@ import { readApprovalChain } from "@/lib/workflow/approval-chain";
 
 import { getPrisma } from "./client";
 import type { ReportStatus } from "./generated/enums";
-import { reportSelect, toSummary, type TReportSummary, type TStoredReport } from "./report-rows";
+import { reportSelect, toSummary, UUID_RE, type TReportSummary, type TStoredReport } from "./report-rows";
 
 /**
- * Reports: listing and loading (here), creating and saving drafts with optimistic locking
- * (./report-writes.ts); the row shapes are in ./report-rows.ts. Callers import all of it from here.
+ * Reports: listing and loading (here), creating and replacing (./report-writes.ts), the draft save with
+ * optimistic locking (./report-save.ts); the row shapes are in ./report-rows.ts. Callers import all of it from here.
  */
 
 export type { TActor, TReportSummary, TStoredReport } from "./report-rows";
-export {
-  createReport,
-  deleteDraftReport,
-  replaceReportDocument,
-  saveReportDraft,
-  type TSaveResult,
-} from "./report-writes";
+export { createReport, deleteDraftReport, replaceReportDocument } from "./report-writes";
+export { getReportHead, saveReportDraft, type TReportHead, type TSaveResult } from "./report-save";
 
 export const listReportsOfOffices = async (officeIds: string[]): Promise<TReportSummary[]> => {
   const prisma = await getPrisma();
@@ -38,8 +33,6 @@ export const getOfficeAncestorIds = async (officeId: string): Promise<string[]> 
   }
   return ancestors;
 };
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const getReport = async (id: string): Promise<TStoredReport | null> => {
   if (!UUID_RE.test(id)) return null;

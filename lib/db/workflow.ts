@@ -135,7 +135,15 @@ export const listReportEvents = async (reportId: string): Promise<TEventRecord[]
   const rows = await prisma.reportEvent.findMany({
     where: { reportId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, action: true, actor: true, actorId: true, createdAt: true, detail: true },
+    select: {
+      id: true,
+      action: true,
+      actor: true,
+      actorId: true,
+      createdAt: true,
+      lastAt: true,
+      detail: true,
+    },
   });
   return rows.map(readEventRow);
 };

@@ -1,8 +1,8 @@
 import "server-only";
 
-import { canEditReport, canViewReport, isFillerOf } from "@/lib/auth/permissions";
+import { canEditReport, canViewReport, EDITABLE_STATUSES, isFillerOf } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/types";
-import { getReport, type TStoredReport } from "@/lib/db/reports";
+import { getReport, getReportHead, type TReportHead, type TStoredReport } from "@/lib/db/reports";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -25,3 +25,29 @@ export const loadReportFor = async (
   }
   return report;
 };
+
+/**
+ * The head of a report the user may edit (its document not read), for the draft save: one query when the user is
+ * the office's 填报人 and the report a 草稿 or 已退回 draft that is not deleted. Anything else goes through
+ * `loadReportFor(…, "edit")`, which refuses with the same errors as everywhere (NOT_FOUND, READ_ONLY, FORBIDDEN);
+ * should the report have become editable meanwhile, its head is answered from that load.
+ */
+export const loadEditableHeadFor = async (user: TSessionUser, reportId: string): Promise<TReportHead> => {
+  const head = await getReportHead(reportId);
+  if (head && !head.deleted && isEditableBy(user, head)) return head;
+  const report = await loadReportFor(user, reportId, "edit");
+  const { id, officeId, year, status, version } = report;
+  return {
+    id,
+    officeId,
+    year,
+    formatVersion: report.document.formatVersion,
+    status,
+    version,
+    deleted: false,
+    rollup: Boolean(report.document.rollup),
+  };
+};
+
+const isEditableBy = (user: TSessionUser, head: TReportHead): boolean =>
+  isFillerOf(user, head.officeId) && (EDITABLE_STATUSES as readonly string[]).includes(head.status);

@@ -64,10 +64,16 @@ describe.each(testDatabaseTargets())("workflow on $name", (target) => {
     // How long one unraced submission takes on this database and machine: PGlite answers within a few
     // event-loop turns, PostgreSQL over a socket needs milliseconds. The save's start is spread from "at once"
     // to three times that duration, so that it lands before, inside and after the submission's check on either.
-    await setReport("DRAFT", valid);
-    const started = performance.now();
-    await runWorkflowAction(filler, reportId, { action: "submit", explanations: explanationsFor(valid) });
-    const submissionMs = performance.now() - started;
+    // The first submission of the process also loads and compiles what it uses (seconds on a busy machine): it
+    // is run once before the one that is timed, or the spread (and the test's duration) would follow that.
+    const submitOnce = async () => {
+      await setReport("DRAFT", valid);
+      const started = performance.now();
+      await runWorkflowAction(filler, reportId, { action: "submit", explanations: explanationsFor(valid) });
+      return performance.now() - started;
+    };
+    await submitOnce();
+    const submissionMs = await submitOnce();
     const startSave = (i: number) => (i % 2 === 0 ? hops(i % 3) : sleep(((i % 10) / 9) * 3 * submissionMs));
     for (let i = 0; i < TRIES; i++) {
       const { version } = await setReport("DRAFT", valid);

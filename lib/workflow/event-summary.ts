@@ -60,7 +60,9 @@ export const summarizeEvent = (
       }
       case "save":
         return [
-          `第 ${event.detail.version} 版`,
+          (event.detail.saves ?? 1) > 1
+            ? `第 ${event.detail.from ?? event.detail.version}–${event.detail.version} 版；本次编辑保存 ${event.detail.saves} 次`
+            : `第 ${event.detail.version} 版`,
           event.detail.import ? describeImportRecord(event.detail.import) : "",
         ];
       case "submit":

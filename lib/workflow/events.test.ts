@@ -52,6 +52,11 @@ describe("report events", () => {
     [{ action: "create", detail: { year: 2025 } }, "新建", ""],
     [{ action: "save", detail: { version: 7 } }, "保存", "第 7 版"],
     [
+      { action: "save", detail: { version: 12, from: 3, saves: 10 } },
+      "保存",
+      "第 3–12 版；本次编辑保存 10 次",
+    ],
+    [
       {
         action: "submit",
         detail: { from: "DRAFT", to: "SUBMITTED", explanations: [explanation], document: {} },

@@ -59,8 +59,17 @@ const statusChange = { from: ZReportStatus, to: ZReportStatus };
 export const EVENT_DETAIL_SCHEMAS = {
   /** `note`: how it was made when not typed in, e.g. “由导入的文件新建；表三原报告空白的 5 格按 0 计”. */
   create: z.object({ year: z.int(), note: z.string().optional() }),
-  /** `version`: the report's version after the save; `import`: what an import into the draft replaced. */
-  save: z.object({ version: z.int(), import: ZImportRecord.optional() }),
+  /**
+   * `version`: the report's version after the save; `import`: what an import into the draft replaced. One row
+   * stands for an editing session (D39, lib/db/report-save.ts): `from` is the session's first version and `saves`
+   * how many saves it folds in (both absent for a single save).
+   */
+  save: z.object({
+    version: z.int(),
+    import: ZImportRecord.optional(),
+    from: z.int().optional(),
+    saves: z.int().positive().optional(),
+  }),
   /** `document`: the submitted report as it was (parsed with lib/report's schema where it is used). */
   submit: z.object({
     ...statusChange,

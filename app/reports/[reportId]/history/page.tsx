@@ -29,6 +29,7 @@ export default async function ReportHistoryPage({ params }: { params: Promise<{ 
         id: e.id,
         actor: e.actor,
         at: e.createdAt.toISOString(),
+        ...(e.lastAt ? { until: e.lastAt.toISOString() } : {}),
         label: eventLabel(e.event),
         summary: summarizeEvent(e.event, template, commentTargets),
         ...(undoable(e) ? { undo: { version: report.version } } : {}),
