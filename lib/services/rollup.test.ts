@@ -11,6 +11,7 @@ import { createTestUser } from "@/lib/testing/service-fixtures";
 import { saveDraftFor } from "./report-drafts";
 import { loadRollupFor, makeRollupFor } from "./rollup";
 import { overrideRollupCellFor } from "./rollup-override";
+import { buildRollupXlsxFor, rollupXlsxOfficeId } from "./rollup-xlsx";
 import { loadReportFor } from "./report-access";
 import { runWorkflowAction } from "./workflow";
 import { loadWorkflowView } from "./workflow-view";
@@ -199,5 +200,16 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
       }),
     );
     expect(refused.message).toContain("只能在汇总页调整");
+  });
+
+  it("the .xlsx link without office= exports the 审核人's own office, else names the missing parameter", async () => {
+    expect(rollupXlsxOfficeId(reviewer, null)).toBe(ids.region);
+    expect(rollupXlsxOfficeId(reviewer, "")).toBe(ids.region);
+    expect(rollupXlsxOfficeId(reviewer, ids["甲局"])).toBe(ids["甲局"]);
+    const { fileName } = await buildRollupXlsxFor(reviewer, rollupXlsxOfficeId(reviewer, null), YEAR);
+    expect(fileName).toBe(`区政府办${YEAR}年度汇总表.xlsx`);
+    const missing = await failure(Promise.resolve().then(() => rollupXlsxOfficeId(regionFiller, null)));
+    expect(missing.code).toBe("INVALID");
+    expect(missing.message).toContain("缺少参数 office");
   });
 });
