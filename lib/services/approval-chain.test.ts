@@ -151,6 +151,16 @@ describe.each(testDatabaseTargets())("approval chain and local requirements on $
       "第 1 级“科室审核”通过；审核意见：数据已核对。",
       "第 2 级“政府办”通过；待审核 → 已通过；审核意见：同意发布。",
     ]);
+    // The 填报人 hears of the first level as progress, and only the last level as 审核通过 (inbox and e-mail text).
+    const messages = await db.prisma.message.findMany({
+      where: { userId: user("tianbao").id, kind: { in: ["levelApproved", "approved"] } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(messages.slice(-2).map((m) => [m.kind, m.title.split("：")[0]])).toEqual([
+      ["levelApproved", "年报第 1 级“科室审核”已通过，待第 2 级“政府办”审核"],
+      ["approved", "年报审核通过"],
+    ]);
+    expect(messages.at(-2)!.body).not.toContain("审核通过");
   });
 
   it("lets any level return to the filler, and the next round starts at the first level", async () => {
