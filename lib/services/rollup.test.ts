@@ -122,6 +122,17 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     const stale = await loadRollupFor(reviewer, ids.region!, YEAR);
     expect(stale.stale?.added).toEqual(["丙局"]);
 
+    // The 提交审核 dialog of the 填报人 gets the stale change to ask a reason for (the reviewer cannot submit).
+    const fillerView = await loadWorkflowView(
+      regionFiller,
+      await loadReportFor(regionFiller, reportId, "edit"),
+    );
+    expect(fillerView.staleRollup).toMatch(/^汇总后丙局的年报有变化/);
+    expect(editorView.staleRollup).toBeNull(); // current when loaded; and the reviewer has no 提交
+    expect(
+      (await loadWorkflowView(reviewer, await loadReportFor(reviewer, reportId, "view"))).staleRollup,
+    ).toBeNull();
+
     // Submitting the stale roll-up is blocked until refreshed or explained.
     const blocked = await failure(runWorkflowAction(regionFiller, reportId, { action: "submit" }));
     expect(blocked.message).toMatch(/^汇总已过期：汇总后丙局的年报有变化/);

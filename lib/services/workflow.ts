@@ -17,6 +17,8 @@ import type { TExplanation } from "@/lib/workflow/events";
 import { ZWorkflowRequest, type TWorkflowResponse } from "@/lib/workflow/workflow-request";
 
 import { loadReportFor } from "./report-access";
+import { STALE_ROLLUP_KEY } from "@/lib/rollup/types";
+
 import { describeStaleRollup } from "./rollup-compute";
 import {
   actorOf,
@@ -28,8 +30,7 @@ import {
   transition,
 } from "./workflow-steps";
 
-/** The explanation key of a stale 汇总 in a submission's `explanations` (docs/rollup.md). */
-export const STALE_ROLLUP_KEY = "rollup-stale";
+export { STALE_ROLLUP_KEY };
 
 /**
  * Submitting: refused while the rules find errors (本地要求 included); every warning needs a written
