@@ -223,4 +223,14 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     expect(missing.code).toBe("INVALID");
     expect(missing.message).toContain("缺少参数 office");
   });
+
+  it("a summed office since returned stays under 已汇总 with its state, not under 未纳入; the stale part says a refresh drops it", async () => {
+    await db.prisma.report.update({ where: { id: reportIds["甲局"] }, data: { status: "RETURNED" } });
+    const view = await loadRollupFor(reviewer, ids.region!, YEAR);
+    expect(view.document?.rollup?.offices.map((o) => o.name)).toContain("甲局");
+    expect(view.included).toContainEqual({ name: "甲局", source: "现已退回（汇总数仍含其汇总时的数）" });
+    expect(view.missing.map((m) => m.name)).not.toContain("甲局");
+    expect(view.stale?.removed).toEqual(["甲局"]);
+    await db.prisma.report.update({ where: { id: reportIds["甲局"] }, data: { status: "APPROVED" } });
+  });
 });

@@ -8,6 +8,7 @@ import { compareRollups, type TRollupGap, type TRollupPart } from "@/lib/rollup/
 import { evaluateReport } from "@/lib/rules/evaluate";
 import { isSupportedYear } from "@/lib/template";
 import { statusLabel } from "@/lib/workflow/transitions";
+import type { TReportDocument } from "@/lib/report/schema";
 import type { TRollupView } from "@/lib/rollup/types";
 
 import {
@@ -79,9 +80,13 @@ export const loadRollupFor = async (
     document,
     included: [
       ...(own ? [{ name: own.name, source: "本级数（生成汇总时报告中的数）" }] : []),
-      ...sources.map((s) => ({ name: s.name, source: s.label })),
+      ...(document
+        ? summedNow(document, sources, missing)
+        : sources.map((s) => ({ name: s.name, source: s.label }))),
     ],
-    missing,
+    // 未纳入: only offices whose figures are not inside the stored sums (a summed office since returned is listed
+    // under 已汇总 with its current state, and the stale section says a refresh would drop it).
+    missing: document ? missing.filter((m) => !inSums(document).has(m.name)) : missing,
     stale,
     gaps,
     findings: document
@@ -91,6 +96,27 @@ export const loadRollupFor = async (
     editable: !report || report.status === "DRAFT" || report.status === "RETURNED",
   };
 };
+
+/** The office names inside a stored roll-up's numbers (本级 excluded). */
+const inSums = (document: TReportDocument): Set<string> =>
+  new Set((document.rollup?.offices ?? []).map((o) => o.name).filter((n) => !n.endsWith(OWN_SUFFIX)));
+
+/**
+ * 已汇总 of a made roll-up: the offices INSIDE its numbers (issue 16: the list showed today's sources, so a
+ * returned office disappeared from it while its figures were still summed), each with its current state —
+ * “已通过” or “已发布（第 1 版）” as summed, “现已退回” when it no longer has a report to sum.
+ */
+const summedNow = (
+  document: TReportDocument,
+  sources: { name: string; label: string }[],
+  missing: { name: string; status: string }[],
+): { name: string; source: string }[] =>
+  [...inSums(document)].map((name) => {
+    const source = sources.find((s) => s.name === name);
+    if (source) return { name, source: source.label };
+    const status = missing.find((m) => m.name === name)?.status ?? "已删除或已改名";
+    return { name, source: `${status.startsWith("已") ? "现" : "现为"}${status}（汇总数仍含其汇总时的数）` };
+  });
 
 /**
  * Makes (or remakes with a new choice) or refreshes the roll-up of `officeId`'s `year` report: creates the
