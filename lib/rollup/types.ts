@@ -37,7 +37,8 @@ export interface TRollupView {
   included: { name: string; source: string }[];
   missing: TRollupMissing[];
   /** Null when the sums are those of the offices' current reports; else what changed. */
-  stale: (TRollupComparison & { error?: string }) | null;
+  /** `newOffices`: offices created below after the roll-up was made (issue 16), named in the stale notice. */
+  stale: (TRollupComparison & { error?: string; newOffices?: string[] }) | null;
   gaps: TRollupGap[];
   findings: { severity: TSeverity; ruleId: string; message: string }[];
   subordinateFindings: TSubordinateFinding[];

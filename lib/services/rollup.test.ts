@@ -233,4 +233,21 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     expect(view.stale?.removed).toEqual(["甲局"]);
     await db.prisma.report.update({ where: { id: reportIds["甲局"] }, data: { status: "APPROVED" } });
   });
+
+  it("an office created below after the roll-up shows as missing and marks it stale (新增下级机关); a refresh takes it in", async () => {
+    await makeRollupFor(reviewer, { officeId: ids.region!, year: YEAR });
+    expect((await loadRollupFor(reviewer, ids.region!, YEAR)).stale).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const created = await db.prisma.office.create({ data: { name: "丁局", parentId: ids.region! } });
+    const view = await loadRollupFor(reviewer, ids.region!, YEAR);
+    expect(view.missing).toContainEqual({ officeId: created.id, name: "丁局", status: "未开始" });
+    expect(view.stale?.newOffices).toEqual(["丁局"]);
+    const report = await loadReportFor(regionFiller, view.report!.id, "edit");
+    expect((await loadWorkflowView(regionFiller, report)).staleRollup).toContain("新增下级机关：丁局");
+    await makeRollupFor(reviewer, { officeId: ids.region!, year: YEAR });
+    const refreshed = await loadRollupFor(reviewer, ids.region!, YEAR);
+    expect(refreshed.stale).toBeNull();
+    expect(refreshed.document?.rollup?.missing).toContain("丁局");
+    expect(refreshed.missing.map((m) => m.name)).toContain("丁局");
+  });
 });

@@ -22,6 +22,7 @@ import {
   refuseLocked,
   requireRollupOffice,
 } from "./rollup-compute";
+import { subordinatesAddedSince } from "./rollup-new-offices";
 
 export type { TRollupView } from "@/lib/rollup/types";
 
@@ -47,7 +48,10 @@ export const loadRollupFor = async (
   const byName = new Map(below.map((o) => [o.name, o.id]));
   const report = await findReportByOfficeYear(officeId, year);
   const document = report?.document.rollup ? report.document : null;
-  const ids = document ? chosenIds(document, byName) : below.map((o) => o.id);
+  const chosen = document ? chosenIds(document, byName) : null;
+  // Offices created after the roll-up was made count as chosen (missing or stale), never silently left out.
+  const added = chosen && report ? await subordinatesAddedSince(report.id, below, chosen) : [];
+  const ids = chosen ? [...chosen, ...added.map((o) => o.id)] : below.map((o) => o.id);
   const { sources, missing } = await loadSources(ids, year, names);
   let stale: TRollupView["stale"] = null;
   let gaps: TRollupGap[] = [];
@@ -56,8 +60,14 @@ export const loadRollupFor = async (
       const now = await compute(office, year, ids, names, document, ownPart(document));
       gaps = now.gaps;
       const comparison = compareRollups(document, now.document);
-      if (comparison.changes.length || comparison.added.length || comparison.removed.length)
-        stale = comparison;
+      const newOffices = added.map((o) => o.name);
+      if (
+        comparison.changes.length ||
+        comparison.added.length ||
+        comparison.removed.length ||
+        newOffices.length
+      )
+        stale = { ...comparison, newOffices };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       stale = { changes: [], added: [], removed: [], error: error.message };
@@ -161,7 +171,12 @@ export const makeRollupFor = async (
   if (input.baseVersion !== undefined && input.baseVersion !== report.version)
     throw new AppError("CONFLICT", "汇总报告已被他人修改，请刷新页面后再操作。");
   const previous = report.document.rollup ? report.document : null;
-  const ids = input.officeIds ?? (previous ? chosenIds(previous, byName) : below.map((o) => o.id));
+  const previousIds = previous && report ? chosenIds(previous, byName) : null;
+  const ids =
+    input.officeIds ??
+    (previousIds && report
+      ? [...previousIds, ...(await subordinatesAddedSince(report.id, below, previousIds)).map((o) => o.id)]
+      : below.map((o) => o.id));
   const own: TRollupPart | null = previous
     ? ownPart(previous)
     : hasOwnFigures(report.document)
