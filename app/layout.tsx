@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 
 import { AppProviders } from "@/components/app-providers";
 import { AppShell } from "@/components/app-shell";
-import { getCurrentUser } from "@/lib/auth/session";
+import { findSignedInUser } from "@/lib/auth/session";
 import { countUnreadFor } from "@/lib/services/inbox";
 import { navigationFor, PRODUCT_NAME } from "@/lib/site/navigation";
 
@@ -19,7 +19,7 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   // With the database unreachable the frame still renders (signed out), so the login page and the Chinese
   // error page of the failing page (app/error.tsx) show instead of Next.js' own.
-  const user = await getCurrentUser().catch((error: unknown) => {
+  const user = await findSignedInUser().catch((error: unknown) => {
     // Next.js' own signals (dynamic rendering while prerendering, redirects) are not failures: pass them on.
     unstable_rethrow(error);
     console.error("读取登录状态失败：", error);

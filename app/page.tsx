@@ -3,14 +3,14 @@ import Link from "next/link";
 
 import { OfficeOverview } from "@/components/office-overview";
 import { ProductIntro } from "@/components/product-intro";
-import { getCurrentUser } from "@/lib/auth/session";
+import { findSignedInUser } from "@/lib/auth/session";
 import { loadOfficeOverviewFor } from "@/lib/services/load-office-overview";
 
 export const dynamic = "force-dynamic";
 
 /** What the product is; after signing in, the offices the user works for and their reports. */
 export default async function HomePage() {
-  const user = await getCurrentUser();
+  const user = await findSignedInUser();
   const offices = user ? await loadOfficeOverviewFor(user) : [];
   return (
     <>

@@ -49,7 +49,12 @@ test("the 管理员 sets the department's chain: 科室审核 → 政府办", as
   await expect(row).toContainText("审核（本机关或上级机关）");
   await row.getByRole("button", { name: "设置示范区教育局的审核流程" }).click();
   const dialog = page.getByRole("dialog", { name: "示范区教育局的审核流程" });
+  // A name over the limit is refused in Chinese and kept as typed, not cut (issue 16).
+  await dialog.getByLabel("第 1 级名称").fill("审".repeat(21));
+  await expect(dialog.getByText("审核级别的名称不能超过 20 个字")).toBeVisible();
+  await expect(dialog.getByLabel("第 1 级名称")).toHaveValue("审".repeat(21));
   await dialog.getByLabel("第 1 级名称").fill("科室审核");
+  await expect(dialog.getByText("审核级别的名称不能超过 20 个字")).toHaveCount(0);
   await dialog.getByLabel("第 1 级审核机关").click();
   await page.getByTitle("示范区教育局").last().click();
   await dialog.getByRole("button", { name: "添加一级" }).click();
@@ -177,6 +182,11 @@ test("a length limit the region sets shows as a finding in a department's editor
   const region = await newSession(browser, baseURL, "shenhe");
   await region.goto(`/review/requirements?year=${LOCAL_YEAR}`);
   await region.getByRole("button", { name: "添加内容要求" }).click();
+  // A bad 字数上限 is refused in Chinese and kept as typed, not clamped to 1 (issue 16).
+  await region.getByLabel("字数上限").fill("-5");
+  await region.getByLabel("字数上限").blur();
+  await expect(region.getByText("字数上限应为 1 到 100000 之间的整数（留空表示不限）")).toBeVisible();
+  await expect(region.getByLabel("字数上限")).toHaveValue("-5");
   await region.getByLabel("字数上限").fill("30");
   // An invalid pattern is refused in Chinese while typed, once, under the field; nothing is sent.
   await region.getByRole("button", { name: "添加须写明的内容" }).click();

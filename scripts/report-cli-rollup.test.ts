@@ -53,6 +53,23 @@ describe("npm run report -- rollup", () => {
     expect(check.stdout).toContain("一、总体情况");
   });
 
+  it("two levels without --agency: says to name the first level's office, not 循环汇总", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "nbt-rollup-"));
+    const a = writeOffice(dir, "甲局", () => undefined);
+    const b = writeOffice(dir, "乙局", () => undefined);
+    const c = writeOffice(dir, "丙局", () => undefined);
+    const first = path.join(dir, "L1.json");
+    expect(report("rollup", a, b, "--out", first).status).toBe(0);
+    const out = path.join(dir, "L2.json");
+    const result = report("rollup", first, c, "--out", out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("L1.json 是未指定机关名称的汇总");
+    expect(result.stderr).toContain("请用 --agency 为第一层汇总指定机关名称");
+    expect(result.stderr).not.toContain("循环汇总");
+    // With a name for this level it works, and so does naming the first level.
+    expect(report("rollup", first, c, "--out", out, "--agency", "某市政府办").status).toBe(0);
+  });
+
   it("writes to stdout without --out", () => {
     const result = report("rollup", "docs/examples/2023-zhangdian-kaifaqu.json");
     expect(result.status).toBe(0);

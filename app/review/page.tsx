@@ -3,6 +3,7 @@ import { YearNotice } from "@/components/review/year-notice";
 import { SupervisionLinks } from "@/components/supervision/supervision-links";
 import { requireUser } from "@/lib/auth/session";
 import { loadReviewBoardFor } from "@/lib/services/load-review-board";
+import { reviewBoardQueryNotices } from "@/lib/workflow/review-board-notices";
 import { parseReviewBoardParams } from "@/lib/workflow/review-board-query";
 import { pageYearOf } from "@/lib/workflow/report-year";
 
@@ -18,10 +19,12 @@ export default async function ReviewPage({
   const query = await searchParams;
   const { year, notice } = pageYearOf(query.year);
   const params = parseReviewBoardParams(query, year);
+  const queryNotices = reviewBoardQueryNotices(query);
   const board = await loadReviewBoardFor(user, params);
   return (
     <>
       <YearNotice notice={notice} />
+      <YearNotice notice={queryNotices.length ? queryNotices.join("") : null} />
       <ReviewBoard params={params} {...board} />
       {board.isReviewer && <SupervisionLinks year={params.year} />}
     </>

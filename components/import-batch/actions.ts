@@ -65,8 +65,9 @@ const ZAlias = z.object({ officeId: z.uuid({ error: "请选择机关" }), name: 
 /** Adds `name` as an alias of `officeId` (审核人 or 管理员 of it or above). */
 export async function addOfficeAliasAction(input: unknown): Promise<TActionResult<null>> {
   return runAction(async () => {
+    const user = await signedIn();
     const { officeId, name } = ZAlias.parse(input);
-    await addOfficeAliasFor(await signedIn(), officeId, name);
+    await addOfficeAliasFor(user, officeId, name);
     return null;
   });
 }
@@ -74,8 +75,9 @@ export async function addOfficeAliasAction(input: unknown): Promise<TActionResul
 /** Removes the alias `name` of `officeId`. */
 export async function removeOfficeAliasAction(input: unknown): Promise<TActionResult<null>> {
   return runAction(async () => {
+    const user = await signedIn();
     const { officeId, name } = ZAlias.parse(input);
-    await removeOfficeAliasFor(await signedIn(), officeId, name);
+    await removeOfficeAliasFor(user, officeId, name);
     return null;
   });
 }

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 
 import { runAction, type TActionResult } from "@/lib/actions/result";
-import { getCurrentUser, login, logout } from "@/lib/auth/session";
+import { findSignedInUser, login, logout } from "@/lib/auth/session";
 import { ZLoginForm } from "@/lib/auth/login-form";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { AppError } from "@/lib/errors";
@@ -22,7 +22,7 @@ export async function loginAction(input: {
     if (!result.ok) throw new AppError("UNAUTHENTICATED", result.message);
     if (input.next) redirect(safeNextPath(input.next, "/reports"));
     // The session cookie set above is readable in the same action: land where this user's role works.
-    redirect(landingPathFor(await getCurrentUser()));
+    redirect(landingPathFor(await findSignedInUser()));
   });
 }
 

@@ -176,6 +176,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
         busy={busy}
         onCancel={() => setDialog(null)}
         signOffBy={view.signOffBy}
+        staleRollup={view.staleRollup}
         onSubmit={(explanations, signOff) =>
           void act({ action: "submit", explanations, signOff }, "已提交审核")
         }

@@ -27,8 +27,13 @@ export function RollupStale({
           description={
             <div>
               {view.stale.error ? <p>{view.stale.error}</p> : null}
-              {view.stale.added.length ? <p>新纳入：{view.stale.added.join("、")}</p> : null}
-              {view.stale.removed.length ? <p>不再纳入：{view.stale.removed.join("、")}</p> : null}
+              {view.stale.newOffices?.length ? (
+                <p>新增下级机关：{view.stale.newOffices.join("、")}（汇总后新设，刷新时纳入）</p>
+              ) : null}
+              {view.stale.added.length ? <p>刷新后将新纳入：{view.stale.added.join("、")}</p> : null}
+              {view.stale.removed.length ? (
+                <p>刷新后将不再纳入（现无已通过或已发布的年报）：{view.stale.removed.join("、")}</p>
+              ) : null}
               {view.stale.changes.slice(0, 50).map((c) => (
                 <p key={`${c.office}:${c.cellId}`}>
                   {c.office} {c.label}：{show(c.before)} → {show(c.after)}

@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import type { TApprovalChainRow } from "@/lib/services/approval-chains";
-import { MAX_APPROVAL_LEVELS, type TApprovalLevel } from "@/lib/workflow/approval-chain";
+import { LEVEL_NAME_MAX, MAX_APPROVAL_LEVELS, type TApprovalLevel } from "@/lib/workflow/approval-chain";
 
 import { saveApprovalChainAction } from "./actions";
+import { maxLengthRule } from "./field-rules";
 
 const ANY_REVIEWER = "";
 
@@ -114,12 +115,15 @@ export function ApprovalChains({ rows }: Readonly<{ rows: TApprovalChainRow[] }>
                     <span>第 {index + 1} 级</span>
                     <Form.Item
                       name={[field.name, "name"]}
-                      rules={[{ required: true, whitespace: true, message: "请填写名称" }]}
+                      rules={[
+                        { required: true, whitespace: true, message: "请填写名称" },
+                        maxLengthRule(LEVEL_NAME_MAX, `审核级别的名称不能超过 ${LEVEL_NAME_MAX} 个字`),
+                      ]}
                     >
                       <Input
                         aria-label={`第 ${index + 1} 级名称`}
                         placeholder="如：科室审核"
-                        maxLength={20}
+                        count={{ show: true, max: LEVEL_NAME_MAX }}
                       />
                     </Form.Item>
                     <Form.Item name={[field.name, "officeId"]}>

@@ -4,6 +4,7 @@ import { Button, Card, Form, Input, InputNumber, Select, Space } from "antd";
 
 import { patternProblem } from "@/lib/rules/safe-pattern";
 
+import { maxCharsRule, maxLengthRule } from "./field-rules";
 import { SEVERITY_OPTIONS } from "./requirements-values";
 
 /**
@@ -40,8 +41,8 @@ export function RequirementsSections({
                       options={sections.map((s) => ({ value: s.id, label: s.heading }))}
                     />
                   </Form.Item>
-                  <Form.Item name={[field.name, "maxChars"]} label="字数上限">
-                    <InputNumber aria-label="字数上限" min={1} precision={0} placeholder="不限" />
+                  <Form.Item name={[field.name, "maxChars"]} label="字数上限" rules={[maxCharsRule]}>
+                    <InputNumber aria-label="字数上限" placeholder="不限" />
                   </Form.Item>
                   <Form.Item name={[field.name, "severity"]} label="不符合时">
                     <Select aria-label="不符合时" style={{ width: 170 }} options={SEVERITY_OPTIONS} />
@@ -56,14 +57,21 @@ export function RequirementsSections({
                           <Form.Item
                             name={[p.name, "label"]}
                             label="须写明"
-                            rules={[{ required: true, message: "请写明要求" }]}
+                            rules={[
+                              { required: true, message: "请写明要求" },
+                              maxLengthRule(100, "说明不能超过 100 个字"),
+                            ]}
                           >
                             <Input aria-label="须写明" placeholder="如：政策解读数量" />
                           </Form.Item>
                           <Form.Item
                             name={[p.name, "pattern"]}
                             label="匹配格式（正则表达式）"
-                            rules={[{ required: true, message: "请填写格式" }, PATTERN_RULE]}
+                            rules={[
+                              { required: true, message: "请填写格式" },
+                              maxLengthRule(200, "格式不能超过 200 个字符"),
+                              PATTERN_RULE,
+                            ]}
                           >
                             <Input aria-label="匹配格式" placeholder="如：政策解读\d+篇" />
                           </Form.Item>

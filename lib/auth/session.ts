@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { AppError } from "@/lib/errors";
 import { settleLoginSuccess, takeLoginAttempt } from "@/lib/db/login-throttle";
 import {
   createSessionRecord,
@@ -80,9 +81,28 @@ export const logout = async (): Promise<void> => {
   store.delete(SESSION_COOKIE);
 };
 
-export const getCurrentUser = async (): Promise<TSessionUser | null> => {
+/**
+ * The signed-in user as the session cookie names them, null when nobody is signed in — whether or not they must
+ * still change their password. Only for what a person must reach before changing it: pages (through
+ * `requireUser`, which sends them to 修改密码), the layout, 修改密码 itself, sign-in/out and /api/health.
+ */
+export const findSignedInUser = async (): Promise<TSessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? findSessionUser(token) : null;
+};
+
+/** The refusal of every route handler and server action while a password a 管理员 set is unchanged (D56). */
+export const MUST_CHANGE_PASSWORD_MESSAGE = "请先修改管理员设置的初始密码，再进行其他操作。";
+
+/**
+ * For route handlers and server actions (the one place they resolve the session): the signed-in user, null when
+ * nobody is signed in. Throws AppError FORBIDDEN (403, `MUST_CHANGE_PASSWORD_MESSAGE`) while the user must still
+ * change a password a 管理员 set (D48, D56), so no route or action can act for such an account.
+ */
+export const getCurrentUser = async (): Promise<TSessionUser | null> => {
+  const user = await findSignedInUser();
+  if (user?.mustChangePassword) throw new AppError("FORBIDDEN", MUST_CHANGE_PASSWORD_MESSAGE);
+  return user;
 };
 
 /**
@@ -90,7 +110,7 @@ export const getCurrentUser = async (): Promise<TSessionUser | null> => {
  * password was set by a 管理员 goes to 修改密码 first (`/account?next=…`), and then on to `returnTo`.
  */
 export const requireUser = async (returnTo: string): Promise<TSessionUser> => {
-  const user = await getCurrentUser();
+  const user = await findSignedInUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(safeNextPath(returnTo))}`);
   if (user.mustChangePassword && !returnTo.startsWith("/account"))
     redirect(`/account?next=${encodeURIComponent(safeNextPath(returnTo))}`);

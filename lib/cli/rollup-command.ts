@@ -31,6 +31,17 @@ export const runRollup = async (
         document: loaded.report,
       });
   }
+  if (!options.agency?.trim()) {
+    // A roll-up written without --agency is named 汇总 too: summing it again under the same default name
+    // would read as a roll-up containing itself (issue 16) — say what to do instead.
+    files.forEach((file, i) => {
+      if (parts[i]?.name === ROLLUP_AGENCY && parts[i]?.document.rollup)
+        errors.push(
+          `${path.basename(file)} 是未指定机关名称的汇总（默认名称“${ROLLUP_AGENCY}”），不能再用同一默认名称汇总：` +
+            `请用 --agency 为第一层汇总指定机关名称（重新生成 ${path.basename(file)}），或用 --agency 为这一层汇总指定名称`,
+        );
+    });
+  }
   if (errors.length > 0) return { exitCode: 2, stdout: "", stderr: errors.join("\n") + "\n" };
   const outcome = rollUpReports(parts, { agencyName: options.agency?.trim() || ROLLUP_AGENCY });
   if (!outcome.ok) {

@@ -1,5 +1,5 @@
 import type { TMessageKind, TMessageText } from "@/lib/inbox/kinds";
-import { commentMessage, statusChangeMessage } from "@/lib/inbox/kinds";
+import { commentMessage, statusChangeMessage, type TLevelFacts } from "@/lib/inbox/kinds";
 
 import { getPrisma } from "./client";
 import type { Prisma } from "./generated/client";
@@ -79,7 +79,7 @@ export const notifyStatusChangeTx = async (
   reportId: string,
   action: string,
   actor: TActor,
-  extra: { comment?: string; edition?: number } = {},
+  extra: { comment?: string; edition?: number; level?: TLevelFacts; nextLevel?: TLevelFacts } = {},
 ): Promise<void> => {
   const report = await reportFactsTx(tx, reportId);
   const text = statusChangeMessage(action, {

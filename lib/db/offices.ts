@@ -30,7 +30,7 @@ export const listOfficeOverview = async (officeIds: string[]) => {
 export const listOffices = async () => {
   const prisma = await getPrisma();
   return prisma.office.findMany({
-    select: { id: true, name: true, parentId: true },
+    select: { id: true, name: true, parentId: true, createdAt: true },
     orderBy: { name: "asc" },
   });
 };

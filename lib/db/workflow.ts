@@ -45,7 +45,7 @@ export interface TStatusChange {
    * The approval round after the change (lib/workflow/approval-chain.ts): `step` levels approved, and on
    * submission the chain fixed for the round.
    */
-  approval?: { step: number; chain?: TApprovalChain };
+  approval?: { step: number; chain?: TApprovalChain; nextLevelName?: string };
 }
 
 export interface TPublicationFiles {
@@ -112,9 +112,18 @@ export const changeReportStatus = async (
       data: eventRow(change.id, change.actor, statusChangeEvent(change.event, facts)),
     });
     // 退回 / 审核通过 / 发布 reach the office's 填报人 with the change, or not at all.
-    await notifyStatusChangeTx(tx, change.id, change.event.action, change.actor, {
-      comment: change.event.action === "return" ? change.event.detail.comment : undefined,
+    // Below the last level of a chain, the message says which level passed and which is due (not 审核通过).
+    const event = change.event;
+    const next = change.approval?.nextLevelName;
+    await notifyStatusChangeTx(tx, change.id, event.action, change.actor, {
+      comment: event.action === "return" ? event.detail.comment : undefined,
       edition: facts.edition,
+      ...(event.action === "approve" && next && event.detail.levelName !== undefined
+        ? {
+            level: { number: (event.detail.level ?? 0) + 1, name: event.detail.levelName },
+            nextLevel: { number: (event.detail.level ?? 0) + 2, name: next },
+          }
+        : {}),
     });
   });
 };

@@ -30,6 +30,27 @@ describe("message texts", () => {
     expect(statusChangeMessage("save", facts)).toBeNull();
   });
 
+  it("an approval below the last level names the level passed and the level due, never 审核通过", () => {
+    const facts = { officeName: "区教育局", year: 2025, actorName: "科长" };
+    const first = statusChangeMessage("approve", {
+      ...facts,
+      level: { number: 1, name: "科室审核" },
+      nextLevel: { number: 2, name: "分管领导" },
+    });
+    expect(first).toMatchObject({
+      kind: "levelApproved",
+      title:
+        "年报第 1 级“科室审核”已通过，待第 2 级“分管领导”审核：区教育局 2025 年度政府信息公开工作年度报告",
+    });
+    expect(`${first?.title}${first?.body}`).not.toContain("审核通过");
+    expect(
+      statusChangeMessage("approve", { ...facts, level: { number: 3, name: "主要领导" } }),
+    ).toMatchObject({
+      kind: "approved",
+      title: "年报审核通过：区教育局 2025 年度政府信息公开工作年度报告",
+    });
+  });
+
   it("a 催报 names the deadline and adds the note only when written", () => {
     const base = { officeName: "区教育局", year: 2025, actorName: "审核人", deadlineLabel: "2026年1月31日" };
     expect(reminderMessage(base).body).toBe("审核人提醒您填报并提交年报，发布期限为2026年1月31日。");

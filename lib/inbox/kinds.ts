@@ -4,7 +4,15 @@
  * page and the e-mail copy.
  */
 
-export const MESSAGE_KINDS = ["remind", "deadline", "returned", "approved", "published", "comment"] as const;
+export const MESSAGE_KINDS = [
+  "remind",
+  "deadline",
+  "returned",
+  "levelApproved",
+  "approved",
+  "published",
+  "comment",
+] as const;
 export type TMessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** 待办 (something to do) or 消息 (for information), and the tag shown in the inbox. */
@@ -12,6 +20,7 @@ export const MESSAGE_KIND_LABELS: Record<TMessageKind, { label: string; todo: bo
   remind: { label: "催报", todo: true },
   deadline: { label: "期限临近", todo: true },
   returned: { label: "退回修改", todo: true },
+  levelApproved: { label: "审核进度", todo: false },
   approved: { label: "审核通过", todo: false },
   published: { label: "已发布", todo: false },
   comment: { label: "批注", todo: true },
@@ -29,10 +38,30 @@ export interface TMessageText {
 
 const subject = (officeName: string, year: number) => `${officeName} ${year} 年度政府信息公开工作年度报告`;
 
-/** The message a status change sends to the office's 填报人 (null for changes that send none). */
+/** A level of the approval chain as messages name it: 第 1 级“科室审核”. `number` counts from 1. */
+export interface TLevelFacts {
+  number: number;
+  name: string;
+}
+const levelLabel = (level: TLevelFacts) => `第 ${level.number} 级“${level.name}”`;
+
+/**
+ * The message a status change sends to the office's 填报人 (null for changes that send none). An approval below
+ * the last level of a multi-level chain (`level` and `nextLevel` given) says which level passed and which is
+ * due — 「第 1 级“科室审核”已通过，待第 2 级“分管领导”审核」 — never 审核通过 (issue 16): only the last level
+ * approves the report.
+ */
 export const statusChangeMessage = (
   action: string,
-  facts: { officeName: string; year: number; actorName: string; comment?: string; edition?: number },
+  facts: {
+    officeName: string;
+    year: number;
+    actorName: string;
+    comment?: string;
+    edition?: number;
+    level?: TLevelFacts;
+    nextLevel?: TLevelFacts;
+  },
 ): TMessageText | null => {
   const what = subject(facts.officeName, facts.year);
   switch (action) {
@@ -42,8 +71,17 @@ export const statusChangeMessage = (
         title: `年报被退回修改：${what}`,
         body: `${facts.actorName}退回了年报，请按审核意见修改后重新提交。${facts.comment ? `\n审核意见：${facts.comment}` : ""}`,
       };
-    case "approve":
+    case "approve": {
+      if (facts.level && facts.nextLevel) {
+        const progress = `${levelLabel(facts.level)}已通过，待${levelLabel(facts.nextLevel)}审核`;
+        return {
+          kind: "levelApproved",
+          title: `年报${progress}：${what}`,
+          body: `${facts.actorName}已在${levelLabel(facts.level)}通过年报，现待${levelLabel(facts.nextLevel)}审核；各级均通过后，年报才算审核完成。`,
+        };
+      }
       return { kind: "approved", title: `年报审核通过：${what}`, body: `${facts.actorName}审核通过了年报。` };
+    }
     case "publish":
       return {
         kind: "published",

@@ -3,6 +3,12 @@ import type { TSeverity } from "@/lib/rules/types";
 
 import type { TRollupComparison, TRollupGap } from "./rollup";
 
+/**
+ * The explanation key of a stale 汇总 in a submission's `explanations` (docs/rollup.md): the written reason for
+ * submitting a roll-up without refreshing it, asked for by the 提交审核 dialog and checked by the server.
+ */
+export const STALE_ROLLUP_KEY = "rollup-stale";
+
 /** What the 汇总 page shows (lib/services/rollup.ts `loadRollupFor`), shared by the service and the UI. */
 
 export interface TRollupMissing {
@@ -31,7 +37,8 @@ export interface TRollupView {
   included: { name: string; source: string }[];
   missing: TRollupMissing[];
   /** Null when the sums are those of the offices' current reports; else what changed. */
-  stale: (TRollupComparison & { error?: string }) | null;
+  /** `newOffices`: offices created below after the roll-up was made (issue 16), named in the stale notice. */
+  stale: (TRollupComparison & { error?: string; newOffices?: string[] }) | null;
   gaps: TRollupGap[];
   findings: { severity: TSeverity; ruleId: string; message: string }[];
   subordinateFindings: TSubordinateFinding[];

@@ -62,7 +62,7 @@ export const ZSectionRequirement = z.object({
   maxChars: z
     .int({ error: "字数上限应为整数" })
     .positive({ error: "字数上限应大于 0" })
-    .max(100_000)
+    .max(100_000, { error: "字数上限不能超过 100000 字" })
     .optional(),
   patterns: z.array(ZRequiredPattern).max(20, { error: "每部分最多 20 条内容要求" }).default([]),
   /** error: blocks submission; warning: needs a written explanation (as any warning). */

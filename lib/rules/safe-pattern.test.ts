@@ -39,7 +39,6 @@ describe("safe-pattern (RE2, linear time)", () => {
       ["*a", "重复符号（* + ? {n}）前面缺少内容"],
       ["a**", "重复符号不能连用（如 a**）"],
       ["a{1001}", "重复次数无效（{n} 中 n 最大为 1000）"],
-      ["(?=政策)", "含有不支持的写法（不支持前后查看，如 (?=…)、(?<=…)）"],
       ["(a)\\1", "含有无效的转义（不支持 \\1 等反向引用）"],
       ["[z-a]", "字符范围无效（如 [z-a]）"],
       ["a\\", "末尾多了一个反斜杠“\\”"],
@@ -49,6 +48,18 @@ describe("safe-pattern (RE2, linear time)", () => {
       expect(problem).toBe(`“${pattern}”不是有效的匹配格式（正则表达式）：${reason}。`);
       expect(problem).not.toMatch(/[A-Za-z]{4,}/);
     }
+  });
+
+  it("names look-around as look-around (not as a bad named group), in each of its four forms", () => {
+    const reason = "含有不支持的写法（不支持前后查看，如 (?=…)、(?!…)、(?<=…)、(?<!…)）";
+    for (const pattern of ["(?=政策)", "政策(?!解读)", "(?<=政策)解读", "(?<!政策)解读", "a|(?<=b)"]) {
+      expect(patternProblem(pattern)).toBe(`“${pattern}”不是有效的匹配格式（正则表达式）：${reason}。`);
+    }
+    // Not look-around: a named group, an escaped parenthesis, the characters inside a class.
+    expect(patternProblem("(?P<year>\\d{4})年")).toBeNull();
+    expect(patternProblem("\\(?=")).toBeNull();
+    expect(patternProblem("[(?=]政策")).toBeNull();
+    expect(patternProblem("(?<a b>x)")).toContain("命名分组写法无效");
   });
 
   it("a catastrophic required pattern in a 本地要求 is checked on a long section at once", () => {

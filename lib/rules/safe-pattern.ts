@@ -8,6 +8,8 @@ import { RE2JS, RE2JSSyntaxException } from "re2js";
  * back-references; such patterns are refused with a Chinese reason when saved.
  */
 
+const LOOK_AROUND_REASON = "含有不支持的写法（不支持前后查看，如 (?=…)、(?!…)、(?<=…)、(?<!…)）";
+
 /** The English reasons of re2js (RE2JSSyntaxException.error) in Chinese. */
 const REASONS: [string, string][] = [
   ["missing closing )", "缺少右括号“)”"],
@@ -16,7 +18,7 @@ const REASONS: [string, string][] = [
   ["missing argument to repetition operator", "重复符号（* + ? {n}）前面缺少内容"],
   ["invalid nested repetition operator", "重复符号不能连用（如 a**）"],
   ["invalid repeat count", "重复次数无效（{n} 中 n 最大为 1000）"],
-  ["invalid or unsupported Perl syntax", "含有不支持的写法（不支持前后查看，如 (?=…)、(?<=…)）"],
+  ["invalid or unsupported Perl syntax", LOOK_AROUND_REASON],
   ["invalid escape sequence", "含有无效的转义（不支持 \\1 等反向引用）"],
   ["invalid character class range", "字符范围无效（如 [z-a]）"],
   ["invalid named capture", "命名分组写法无效"],
@@ -24,8 +26,27 @@ const REASONS: [string, string][] = [
   ["trailing backslash at end of expression", "末尾多了一个反斜杠“\\”"],
   ["expression too large", "表达式过大"],
   ["expression nests too deeply", "括号嵌套过深"],
-  ["invalid capture in lookbehind", "含有不支持的写法（前后查看）"],
+  ["invalid capture in lookbehind", LOOK_AROUND_REASON],
 ];
+
+/**
+ * Whether `pattern` uses look-around — `(?=`, `(?!`, `(?<=`, `(?<!` outside a character class and not escaped.
+ * Checked before compiling, because RE2 reads `(?<=` as a malformed named group `(?<name>` and would report
+ * 命名分组写法无效 (issue 16).
+ */
+const usesLookAround = (pattern: string): boolean => {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i += 1) {
+    const char = pattern[i];
+    if (char === "\\") i += 1;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") {
+      inClass = true;
+      if (pattern[i + 1] === "]") i += 1; // "[]…]": a leading ] is a literal
+    } else if (char === "(" && /^\(\?(?:[=!]|<[=!])/.test(pattern.slice(i, i + 4))) return true;
+  }
+  return false;
+};
 
 const compiled = new Map<string, RE2JS>();
 
@@ -48,6 +69,7 @@ const compile = (pattern: string): RE2JS => {
  * names the pattern: ““(a|”不是有效的匹配格式（正则表达式）：缺少右括号“)”。”
  */
 export const patternProblem = (pattern: string): string | null => {
+  if (usesLookAround(pattern)) return `“${pattern}”不是有效的匹配格式（正则表达式）：${LOOK_AROUND_REASON}。`;
   try {
     compile(pattern);
     return null;

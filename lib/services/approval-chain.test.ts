@@ -151,6 +151,16 @@ describe.each(testDatabaseTargets())("approval chain and local requirements on $
       "第 1 级“科室审核”通过；审核意见：数据已核对。",
       "第 2 级“政府办”通过；待审核 → 已通过；审核意见：同意发布。",
     ]);
+    // The 填报人 hears of the first level as progress, and only the last level as 审核通过 (inbox and e-mail text).
+    const messages = await db.prisma.message.findMany({
+      where: { userId: user("tianbao").id, kind: { in: ["levelApproved", "approved"] } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(messages.slice(-2).map((m) => [m.kind, m.title.split("：")[0]])).toEqual([
+      ["levelApproved", "年报第 1 级“科室审核”已通过，待第 2 级“政府办”审核"],
+      ["approved", "年报审核通过"],
+    ]);
+    expect(messages.at(-2)!.body).not.toContain("审核通过");
   });
 
   it("lets any level return to the filler, and the next round starts at the first level", async () => {
@@ -216,6 +226,14 @@ describe.each(testDatabaseTargets())("approval chain and local requirements on $
     expect(await codeOf(saveApprovalChainFor(user("guanli"), office.education, { chain: [] }))).toBe(
       "INVALID 审核流程未保存：审核流程至少要有一级",
     );
+    // A name one character too long is refused, not cut to 20 (issue 16).
+    expect(
+      await codeOf(
+        saveApprovalChainFor(user("guanli"), office.education, {
+          chain: [{ name: "审".repeat(21), officeId: office.region }],
+        }),
+      ),
+    ).toBe("INVALID 审核流程未保存：审核级别的名称不能超过 20 个字");
     expect(
       (await db.prisma.office.findUniqueOrThrow({ where: { id: office.education } })).approvalChain,
     ).toBeNull();
@@ -242,6 +260,22 @@ describe.each(testDatabaseTargets())("approval chain and local requirements on $
     ).toBe(
       "INVALID 本地要求未保存：部门“公开发布”期限（2026-02-15）晚于法定期限 2026-01-31，本地要求只能更严。",
     );
+    // Bounded numbers are refused in Chinese, never clamped (issue 16).
+    for (const [maxChars, reason] of [
+      [-5, "字数上限应大于 0"],
+      [0, "字数上限应大于 0"],
+      [1.5, "字数上限应为整数"],
+      [100_001, "字数上限不能超过 100000 字"],
+    ] as const) {
+      const refused = await codeOf(
+        saveRequirementsFor(user("zhengfuban"), office.region, 2025, {
+          sections: [{ sectionId: "s1", maxChars, patterns: [] }],
+        }),
+      );
+      expect(refused).toMatch(/^INVALID 本地要求未保存：/);
+      expect(refused).toContain(reason);
+    }
+    expect(await listLocalRequirements([office.region], 2025)).toEqual([]);
     expect(await codeOf(saveRequirementsFor(user("keshi"), office.region, 2025, {}))).toBe(
       "FORBIDDEN 只有本机关的审核人或管理员可以设置本地要求。",
     );

@@ -12,6 +12,8 @@ import type { TRollupMissing } from "@/lib/rollup/types";
 import { evaluateReport } from "@/lib/rules/evaluate";
 import { statusLabel } from "@/lib/workflow/transitions";
 
+import { subordinatesAddedSince } from "./rollup-new-offices";
+
 /**
  * The computing side of 汇总 (docs/rollup.md): which offices' figures count (their approved or published
  * report, else their latest edition), the 本级 part, the sum itself with overrides kept, whether a stored
@@ -175,6 +177,7 @@ export const refuseLocked = (report: TReportSummary) => {
  * for the office's own 填报人 inside the submission, after `loadReportFor` admitted them.
  */
 export const describeStaleRollup = async (report: {
+  id: string;
   officeId: string;
   year: number;
   document: TReportDocument;
@@ -187,20 +190,18 @@ export const describeStaleRollup = async (report: {
   const below = withDescendants([office.id], offices).filter((o) => o.id !== office.id);
   const names = new Map(below.map((o) => [o.id, o.name]));
   const byName = new Map(below.map((o) => [o.name, o.id]));
+  const chosen = chosenIds(document, byName);
+  const added = await subordinatesAddedSince(report.id, below, chosen);
+  const newOffices = added.length ? `新增下级机关：${added.map((o) => o.name).join("、")}` : "";
   try {
-    const now = await compute(
-      office,
-      report.year,
-      chosenIds(document, byName),
-      names,
-      document,
-      ownPart(document),
-    );
+    const ids = [...chosen, ...added.map((o) => o.id)];
+    const now = await compute(office, report.year, ids, names, document, ownPart(document));
     const c = compareRollups(document, now.document);
     const who = [...new Set([...c.changes.map((x) => x.office), ...c.added, ...c.removed])];
-    return who.length
+    const changed = who.length
       ? `汇总后${who.join("、")}的年报有变化（${c.changes.length} 处数值变化${c.added.length ? `，新增 ${c.added.join("、")}` : ""}）`
-      : null;
+      : "";
+    return [changed, newOffices].filter(Boolean).join("；") || null;
   } catch (error) {
     if (error instanceof AppError) return `汇总已无法按原选择重新计算：${error.message}`;
     throw error;

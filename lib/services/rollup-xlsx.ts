@@ -1,11 +1,28 @@
 import "server-only";
 
+import { rollupOfficesOf } from "@/lib/auth/office-scopes";
 import type { TSessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import { buildRollupWorkbook } from "@/lib/spreadsheet/rollup-xlsx";
 import { getTemplate } from "@/lib/template";
 
 import { loadRollupFor } from "./rollup";
+
+/**
+ * The office whose roll-up `GET /review/rollup/xlsx` exports: `office` as given, or — when the link leaves it out —
+ * the first office the user is 审核人 of (as the 汇总 page does). INVALID naming the missing parameter when they
+ * are 审核人 of none (issue 16).
+ */
+export const rollupXlsxOfficeId = (user: TSessionUser, office: string | null | undefined): string => {
+  if (office?.trim()) return office.trim();
+  const own = rollupOfficesOf(user)[0]?.id;
+  if (!own)
+    throw new AppError(
+      "INVALID",
+      "缺少参数 office（要导出汇总的机关）：请在链接中写明 office=机关编号，或从汇总页下载。",
+    );
+  return own;
+};
 
 /**
  * The roll-up as .xlsx (lib/spreadsheet/rollup-xlsx.ts): a sheet per table, a row per office and a 合计

@@ -11,6 +11,7 @@ import { createTestUser } from "@/lib/testing/service-fixtures";
 import { saveDraftFor } from "./report-drafts";
 import { loadRollupFor, makeRollupFor } from "./rollup";
 import { overrideRollupCellFor } from "./rollup-override";
+import { buildRollupXlsxFor, rollupXlsxOfficeId } from "./rollup-xlsx";
 import { loadReportFor } from "./report-access";
 import { runWorkflowAction } from "./workflow";
 import { loadWorkflowView } from "./workflow-view";
@@ -121,6 +122,17 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     const stale = await loadRollupFor(reviewer, ids.region!, YEAR);
     expect(stale.stale?.added).toEqual(["丙局"]);
 
+    // The 提交审核 dialog of the 填报人 gets the stale change to ask a reason for (the reviewer cannot submit).
+    const fillerView = await loadWorkflowView(
+      regionFiller,
+      await loadReportFor(regionFiller, reportId, "edit"),
+    );
+    expect(fillerView.staleRollup).toMatch(/^汇总后丙局的年报有变化/);
+    expect(editorView.staleRollup).toBeNull(); // current when loaded; and the reviewer has no 提交
+    expect(
+      (await loadWorkflowView(reviewer, await loadReportFor(reviewer, reportId, "view"))).staleRollup,
+    ).toBeNull();
+
     // Submitting the stale roll-up is blocked until refreshed or explained.
     const blocked = await failure(runWorkflowAction(regionFiller, reportId, { action: "submit" }));
     expect(blocked.message).toMatch(/^汇总已过期：汇总后丙局的年报有变化/);
@@ -199,5 +211,43 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
       }),
     );
     expect(refused.message).toContain("只能在汇总页调整");
+  });
+
+  it("the .xlsx link without office= exports the 审核人's own office, else names the missing parameter", async () => {
+    expect(rollupXlsxOfficeId(reviewer, null)).toBe(ids.region);
+    expect(rollupXlsxOfficeId(reviewer, "")).toBe(ids.region);
+    expect(rollupXlsxOfficeId(reviewer, ids["甲局"])).toBe(ids["甲局"]);
+    const { fileName } = await buildRollupXlsxFor(reviewer, rollupXlsxOfficeId(reviewer, null), YEAR);
+    expect(fileName).toBe(`区政府办${YEAR}年度汇总表.xlsx`);
+    const missing = await failure(Promise.resolve().then(() => rollupXlsxOfficeId(regionFiller, null)));
+    expect(missing.code).toBe("INVALID");
+    expect(missing.message).toContain("缺少参数 office");
+  });
+
+  it("a summed office since returned stays under 已汇总 with its state, not under 未纳入; the stale part says a refresh drops it", async () => {
+    await db.prisma.report.update({ where: { id: reportIds["甲局"] }, data: { status: "RETURNED" } });
+    const view = await loadRollupFor(reviewer, ids.region!, YEAR);
+    expect(view.document?.rollup?.offices.map((o) => o.name)).toContain("甲局");
+    expect(view.included).toContainEqual({ name: "甲局", source: "现已退回（汇总数仍含其汇总时的数）" });
+    expect(view.missing.map((m) => m.name)).not.toContain("甲局");
+    expect(view.stale?.removed).toEqual(["甲局"]);
+    await db.prisma.report.update({ where: { id: reportIds["甲局"] }, data: { status: "APPROVED" } });
+  });
+
+  it("an office created below after the roll-up shows as missing and marks it stale (新增下级机关); a refresh takes it in", async () => {
+    await makeRollupFor(reviewer, { officeId: ids.region!, year: YEAR });
+    expect((await loadRollupFor(reviewer, ids.region!, YEAR)).stale).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const created = await db.prisma.office.create({ data: { name: "丁局", parentId: ids.region! } });
+    const view = await loadRollupFor(reviewer, ids.region!, YEAR);
+    expect(view.missing).toContainEqual({ officeId: created.id, name: "丁局", status: "未开始" });
+    expect(view.stale?.newOffices).toEqual(["丁局"]);
+    const report = await loadReportFor(regionFiller, view.report!.id, "edit");
+    expect((await loadWorkflowView(regionFiller, report)).staleRollup).toContain("新增下级机关：丁局");
+    await makeRollupFor(reviewer, { officeId: ids.region!, year: YEAR });
+    const refreshed = await loadRollupFor(reviewer, ids.region!, YEAR);
+    expect(refreshed.stale).toBeNull();
+    expect(refreshed.document?.rollup?.missing).toContain("丁局");
+    expect(refreshed.missing.map((m) => m.name)).toContain("丁局");
   });
 });

@@ -8,6 +8,7 @@ import { compareRollups, type TRollupGap, type TRollupPart } from "@/lib/rollup/
 import { evaluateReport } from "@/lib/rules/evaluate";
 import { isSupportedYear } from "@/lib/template";
 import { statusLabel } from "@/lib/workflow/transitions";
+import type { TReportDocument } from "@/lib/report/schema";
 import type { TRollupView } from "@/lib/rollup/types";
 
 import {
@@ -21,6 +22,7 @@ import {
   refuseLocked,
   requireRollupOffice,
 } from "./rollup-compute";
+import { subordinatesAddedSince } from "./rollup-new-offices";
 
 export type { TRollupView } from "@/lib/rollup/types";
 
@@ -46,7 +48,10 @@ export const loadRollupFor = async (
   const byName = new Map(below.map((o) => [o.name, o.id]));
   const report = await findReportByOfficeYear(officeId, year);
   const document = report?.document.rollup ? report.document : null;
-  const ids = document ? chosenIds(document, byName) : below.map((o) => o.id);
+  const chosen = document ? chosenIds(document, byName) : null;
+  // Offices created after the roll-up was made count as chosen (missing or stale), never silently left out.
+  const added = chosen && report ? await subordinatesAddedSince(report.id, below, chosen) : [];
+  const ids = chosen ? [...chosen, ...added.map((o) => o.id)] : below.map((o) => o.id);
   const { sources, missing } = await loadSources(ids, year, names);
   let stale: TRollupView["stale"] = null;
   let gaps: TRollupGap[] = [];
@@ -55,8 +60,14 @@ export const loadRollupFor = async (
       const now = await compute(office, year, ids, names, document, ownPart(document));
       gaps = now.gaps;
       const comparison = compareRollups(document, now.document);
-      if (comparison.changes.length || comparison.added.length || comparison.removed.length)
-        stale = comparison;
+      const newOffices = added.map((o) => o.name);
+      if (
+        comparison.changes.length ||
+        comparison.added.length ||
+        comparison.removed.length ||
+        newOffices.length
+      )
+        stale = { ...comparison, newOffices };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       stale = { changes: [], added: [], removed: [], error: error.message };
@@ -79,9 +90,13 @@ export const loadRollupFor = async (
     document,
     included: [
       ...(own ? [{ name: own.name, source: "本级数（生成汇总时报告中的数）" }] : []),
-      ...sources.map((s) => ({ name: s.name, source: s.label })),
+      ...(document
+        ? summedNow(document, sources, missing)
+        : sources.map((s) => ({ name: s.name, source: s.label }))),
     ],
-    missing,
+    // 未纳入: only offices whose figures are not inside the stored sums (a summed office since returned is listed
+    // under 已汇总 with its current state, and the stale section says a refresh would drop it).
+    missing: document ? missing.filter((m) => !inSums(document).has(m.name)) : missing,
     stale,
     gaps,
     findings: document
@@ -91,6 +106,27 @@ export const loadRollupFor = async (
     editable: !report || report.status === "DRAFT" || report.status === "RETURNED",
   };
 };
+
+/** The office names inside a stored roll-up's numbers (本级 excluded). */
+const inSums = (document: TReportDocument): Set<string> =>
+  new Set((document.rollup?.offices ?? []).map((o) => o.name).filter((n) => !n.endsWith(OWN_SUFFIX)));
+
+/**
+ * 已汇总 of a made roll-up: the offices INSIDE its numbers (issue 16: the list showed today's sources, so a
+ * returned office disappeared from it while its figures were still summed), each with its current state —
+ * “已通过” or “已发布（第 1 版）” as summed, “现已退回” when it no longer has a report to sum.
+ */
+const summedNow = (
+  document: TReportDocument,
+  sources: { name: string; label: string }[],
+  missing: { name: string; status: string }[],
+): { name: string; source: string }[] =>
+  [...inSums(document)].map((name) => {
+    const source = sources.find((s) => s.name === name);
+    if (source) return { name, source: source.label };
+    const status = missing.find((m) => m.name === name)?.status ?? "已删除或已改名";
+    return { name, source: `${status.startsWith("已") ? "现" : "现为"}${status}（汇总数仍含其汇总时的数）` };
+  });
 
 /**
  * Makes (or remakes with a new choice) or refreshes the roll-up of `officeId`'s `year` report: creates the
@@ -135,7 +171,12 @@ export const makeRollupFor = async (
   if (input.baseVersion !== undefined && input.baseVersion !== report.version)
     throw new AppError("CONFLICT", "汇总报告已被他人修改，请刷新页面后再操作。");
   const previous = report.document.rollup ? report.document : null;
-  const ids = input.officeIds ?? (previous ? chosenIds(previous, byName) : below.map((o) => o.id));
+  const previousIds = previous && report ? chosenIds(previous, byName) : null;
+  const ids =
+    input.officeIds ??
+    (previousIds && report
+      ? [...previousIds, ...(await subordinatesAddedSince(report.id, below, previousIds)).map((o) => o.id)]
+      : below.map((o) => o.id));
   const own: TRollupPart | null = previous
     ? ownPart(previous)
     : hasOwnFigures(report.document)

@@ -101,7 +101,12 @@ export const transition = async (
   user: TSessionUser,
   report: TStoredReport,
   event: TTransitionEventInput,
-  round: { to?: TStoredReport["status"]; step: number; chain?: TApprovalChain } | null = null,
+  round: {
+    to?: TStoredReport["status"];
+    step: number;
+    chain?: TApprovalChain;
+    nextLevelName?: string;
+  } | null = null,
 ) => {
   const allowed = allowedTransition(user, report, event.action);
   const to = round?.to ?? allowed.to;
@@ -118,7 +123,9 @@ export const transition = async (
         event,
         actor: actorOf(user),
         correctionNote: event.action === "correct" ? event.detail.note : undefined,
-        ...(round ? { approval: { step: round.step, chain: round.chain } } : {}),
+        ...(round
+          ? { approval: { step: round.step, chain: round.chain, nextLevelName: round.nextLevelName } }
+          : {}),
       },
       publication,
     );
@@ -162,6 +169,8 @@ export const approve = async (user: TSessionUser, report: TStoredReport, opinion
     user,
     report,
     { action: "approve", detail: { level: index, levelName: level.name, opinion } },
-    { to: isLast ? "APPROVED" : "SUBMITTED", step: index + 1 },
+    isLast
+      ? { to: "APPROVED", step: index + 1 }
+      : { to: "SUBMITTED", step: index + 1, nextLevelName: chain[index + 1]?.name },
   );
 };

@@ -17,7 +17,7 @@ import {
 } from "@/lib/workflow/approval-chain";
 import type { TExplanation } from "@/lib/workflow/events";
 import { appliedRequirementsFor } from "./local-requirements";
-import { subordinateFindingsOf } from "./rollup-compute";
+import { describeStaleRollup, subordinateFindingsOf } from "./rollup-compute";
 import { availableActions, type TActorKind, type TWorkflowAction } from "@/lib/workflow/transitions";
 
 /** Everything the editor shows about review: serialisable, for a client component. */
@@ -61,6 +61,11 @@ export interface TWorkflowView {
    * information: they are the offices' to correct, not the roll-up's (issue 16). Empty for other reports.
    */
   subordinateFindings: TFinding[];
+  /**
+   * When the user may submit a roll-up that is behind its offices' reports: what changed (describeStaleRollup),
+   * for the 提交审核 dialog, which asks for the written reason under `STALE_ROLLUP_KEY` (issue 16). Null otherwise.
+   */
+  staleRollup: string | null;
 }
 
 /**
@@ -124,10 +129,14 @@ export const loadWorkflowView = async (user: TSessionUser, report: TStoredReport
     if (event.action === "accept-warning" && createdAt >= since)
       acceptances.push({ key: event.detail.key, reason: event.detail.reason, actor, at });
   }
+  const actions = availableActions(report.status, actorKinds).filter((a) => a !== "approve" || mayApprove);
+  const staleRollup =
+    actions.includes("submit") && report.document.rollup ? await describeStaleRollup(report) : null;
   return {
     status: report.status,
+    staleRollup,
     actorKinds,
-    actions: availableActions(report.status, actorKinds).filter((a) => a !== "approve" || mayApprove),
+    actions,
     comments: comments.map((c) => ({
       ...c,
       createdAt: c.createdAt.toISOString(),

@@ -11,12 +11,14 @@ import { kickMailer } from "@/lib/mail/outbox";
 import { formatSchemaIssues } from "@/lib/report/schema";
 import { findingKey as warningKey } from "@/lib/rules/warning-key";
 import { getTemplate } from "@/lib/template";
-import { isCommentTargetIn } from "@/lib/template/comment-target";
+import { invalidCommentTargetMessage, isCommentTargetIn } from "@/lib/template/comment-target";
 import { DEFAULT_APPROVAL_CHAIN } from "@/lib/workflow/approval-chain";
 import type { TExplanation } from "@/lib/workflow/events";
 import { ZWorkflowRequest, type TWorkflowResponse } from "@/lib/workflow/workflow-request";
 
 import { loadReportFor } from "./report-access";
+import { STALE_ROLLUP_KEY } from "@/lib/rollup/types";
+
 import { describeStaleRollup } from "./rollup-compute";
 import {
   actorOf,
@@ -28,8 +30,7 @@ import {
   transition,
 } from "./workflow-steps";
 
-/** The explanation key of a stale 汇总 in a submission's `explanations` (docs/rollup.md). */
-export const STALE_ROLLUP_KEY = "rollup-stale";
+export { STALE_ROLLUP_KEY };
 
 /**
  * Submitting: refused while the rules find errors (本地要求 included); every warning needs a written
@@ -178,7 +179,10 @@ export const runWorkflowAction = async (
       requireRole(kinds, "reviewer", "批注");
       if (report.status === "PUBLISHED") throw new AppError("CONFLICT", "已发布的年报不能再批注。");
       if (!validTarget(report, request.target))
-        throw new AppError("INVALID", `批注位置无效：${request.target}`);
+        throw new AppError(
+          "INVALID",
+          invalidCommentTargetMessage(getTemplate(report.document.formatVersion), request.target),
+        );
       await addComment(report.id, request.target, request.body, actorOf(user));
       kickMailer();
       return { status: report.status };

@@ -61,6 +61,26 @@ describe("roll-up as .xlsx", () => {
     expect(findings.getCell(2, 5).value).toBe("未发现问题");
   });
 
+  // Issue 16 reported 0 totals without a cached result: the file has <v>0</v>; exceljs' `cell.value` getter drops a
+  // falsy result when read back (`cell.result` does not). This guards the file, read back the right way.
+  it("stores the cached result of every 合计 formula, 0 included (a viewer that does not recalculate shows it)", async () => {
+    const { document, template } = rolled();
+    const workbook = await readBack(await buildRollupWorkbook(template, document, []));
+    const totals = workbook.worksheets
+      .filter((sheet) => sheet.name !== "校验结果")
+      .flatMap((sheet) => {
+        const row = sheet.getRow(6);
+        const cells: ExcelJS.Cell[] = [];
+        row.eachCell((cell) => cells.push(cell));
+        return cells.filter((cell) => cell.formula);
+      });
+    expect(totals.length).toBeGreaterThan(10);
+    const results = totals.map((cell) => cell.result);
+    expect(results.every((r) => typeof r === "number")).toBe(true);
+    expect(results).toContain(0);
+    expect(results).toContain(5);
+  });
+
   it("adds the figures the report uses where a summed cell was overridden", async () => {
     const { document, template } = rolled();
     document.cells["t3.new_received.natural_person"] = 9;

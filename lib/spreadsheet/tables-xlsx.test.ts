@@ -57,6 +57,7 @@ describe("tables as .xlsx", () => {
     const derived = template.cells.filter((cell) => cell.sumOf);
     const allFormulas = workbook.worksheets.flatMap((sheet) => cellsOf(sheet).filter((cell) => cell.formula));
     expect(allFormulas).toHaveLength(derived.length);
+    expect(allFormulas.every((cell) => typeof cell.result === "number")).toBe(true); // 0 is stored too
     expect(allFormulas.map((cell) => cell.result).sort()).toEqual(
       derived.map((cell) => values.computed[cell.index] ?? 0).sort(),
     );

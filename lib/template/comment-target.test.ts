@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   cellTarget,
   commentTargetLabel,
+  invalidCommentTargetMessage,
   isCommentTargetIn,
   parseCommentTarget,
   sectionTarget,
@@ -35,5 +36,15 @@ describe("comment targets", () => {
     expect(commentTargetLabel(template, "section:details")).toBe("报告信息");
     expect(commentTargetLabel(template, "cell:t9.nothing")).toBe("cell:t9.nothing");
     expect(commentTargetLabel(template, "elsewhere")).toBe("elsewhere");
+  });
+
+  it("refuses a bad target saying what a valid one looks like, and suggests the prefix for a bare id", () => {
+    const bare = invalidCommentTargetMessage(template, "s1");
+    expect(bare).toMatch(/^批注位置无效：“s1”（是否指 section:s1？）。批注位置应写作 section:部分编号/);
+    expect(bare).toContain("cell:单元格编号（如 cell:t3.new_received.natural_person）");
+    expect(invalidCommentTargetMessage(template, "t3.new_received.natural_person")).toContain(
+      "（是否指 cell:t3.new_received.natural_person？）",
+    );
+    expect(invalidCommentTargetMessage(template, "elsewhere")).toMatch(/^批注位置无效：“elsewhere”。/);
   });
 });

@@ -35,6 +35,24 @@ export const isCommentTargetIn = (template: TReportTemplate, target: string): bo
   return parsed.kind === "cell" ? template.cellById.has(parsed.id) : hasSection(template, parsed.id);
 };
 
+/**
+ * The refusal of a comment target that names no place of the template, saying what a valid one looks like (the
+ * API takes it as text; issue 16: a bare `s1` was refused without a hint). Suggests the prefixed form when the
+ * text is a bare section or cell id: “批注位置无效：“s1”（是否指 section:s1？）。…”.
+ */
+export const invalidCommentTargetMessage = (template: TReportTemplate, target: string): string => {
+  const shown = target.slice(0, 80);
+  const guess = hasSection(template, target)
+    ? sectionTarget(target)
+    : template.cellById.has(target as TCellId)
+      ? cellTarget(target as TCellId)
+      : null;
+  return (
+    `批注位置无效：“${shown}”${guess ? `（是否指 ${guess}？）` : ""}。批注位置应写作 section:部分编号` +
+    `（section:s1 至 section:s6，报告信息为 section:details）或 cell:单元格编号（如 cell:t3.new_received.natural_person）。`
+  );
+};
+
 /** `表三“（一）予以公开”自然人`, `一、总体情况`, `报告信息`; the target itself when the template has no such place. */
 export const commentTargetLabel = (template: TReportTemplate, target: string): string => {
   const parsed = parseCommentTarget(target);

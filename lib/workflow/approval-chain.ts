@@ -11,12 +11,15 @@ import { z } from "zod";
 
 export const MAX_APPROVAL_LEVELS = 6;
 
+/** The longest name of an approval level, in characters. */
+export const LEVEL_NAME_MAX = 20;
+
 export const ZApprovalLevel = z.object({
   name: z
     .string()
     .trim()
     .min(1, { error: "请填写审核级别的名称" })
-    .max(20, { error: "审核级别的名称不能超过 20 个字" }),
+    .max(LEVEL_NAME_MAX, { error: `审核级别的名称不能超过 ${LEVEL_NAME_MAX} 个字` }),
   /** The office whose 审核人 act at this level; null: any 审核人 of the report's office or above. */
   officeId: z.uuid({ error: "审核机关无效" }).nullable(),
 });

@@ -4,13 +4,16 @@ import { type TReportStatus, ZReportStatus } from "./transitions";
 
 /**
  * The 审核台's filter, sort and page as they travel in the page address (`/review?status=DRAFT,NONE&sort=…`):
- * parsed leniently (an unknown value falls back to the default, so an old bookmark still opens) and written
+ * parsed leniently (an unknown value falls back to the default, so an old bookmark still opens; the page says so,
+ * ./review-board-notices.ts) and written
  * back by `reviewBoardSearch`. Shared by the page, the service and the board's controls.
  */
 
 export const REVIEW_SORT_KEYS = ["name", "status", "errors", "warnings", "deadline", "updatedAt"] as const;
 export type TReviewSortKey = (typeof REVIEW_SORT_KEYS)[number];
 export const REVIEW_PAGE_SIZES = [20, 50, 100, 200] as const;
+/** A page number in the address: a whole number from 1 to 100000 (anything else: page 1, with a notice). */
+export const PAGE_PATTERN = /^(?:[1-9]\d{0,4}|100000)$/;
 
 /** `NONE`: the office has no report of the year yet (未创建). */
 export type TReviewStatusFilter = TReportStatus | "NONE";
@@ -63,7 +66,7 @@ const ZParams = z.object({
   page: z
     .string()
     .optional()
-    .transform((value) => Math.max(1, Math.min(100_000, Math.trunc(Number(value)) || 1))),
+    .transform((value) => (PAGE_PATTERN.test(value ?? "") ? Number(value) : 1)),
   size: z
     .string()
     .optional()
