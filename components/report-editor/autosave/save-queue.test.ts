@@ -310,7 +310,7 @@ describe("a stale save with a merge rule (D57)", () => {
       initialSavedAt: SAVED_AT,
       send: async (request) => {
         sent.push(request);
-        return answers.shift() ?? saved(sent.length + 10);
+        return answers.shift() ?? { kind: "saved" as const, version: sent.length + 10, updatedAt: SAVED_AT };
       },
       keepLocal: () => undefined,
       isOffline: () => false,
