@@ -103,6 +103,7 @@ test("a 填报人 composes a whole report: prefilled carry-over, paste, live tot
 test("two tabs: the same section written in both is a conflict the person sees; different cells merge (D57)", async ({
   browser,
 }) => {
+  test.setTimeout(180_000); // two tabs, two rounds of saves
   const context = await browser.newContext();
   const first = await context.newPage();
   await signIn(first, "weijian");

@@ -45,7 +45,6 @@ export const useAutosave = ({
   onRecover,
   onMerged,
 }: TOptions) => {
-  const mergedEvent = useEffectEvent((merged: TReportDocument) => onMerged(merged));
   const [queue] = useState(() =>
     createSaveQueue<TReportDocument>({
       enabled,
@@ -59,12 +58,12 @@ export const useAutosave = ({
         const result = mergeReports(base, mine, theirs);
         return result.kind === "merged" ? result.document : null;
       },
-      onMerged: (merged) => mergedEvent(merged),
     }),
   );
   const { status, conflict } = useSyncExternalStore(queue.subscribe, queue.getState, queue.getState);
 
   useEffect(() => queue.update(document), [queue, document]);
+  useEffect(() => queue.listenMerged(onMerged), [queue, onMerged]);
 
   useEffect(() => {
     window.addEventListener("online", queue.online);

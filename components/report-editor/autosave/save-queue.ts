@@ -63,6 +63,7 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let localTimer: ReturnType<typeof setTimeout> | null = null;
   let retryDelay = FIRST_RETRY_MS;
+  let mergedListener = options.onMerged;
 
   const publish = (next: Partial<TSaveQueueState<TDoc>>) => {
     state = { ...state, ...next };
@@ -112,7 +113,7 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
     version = server.version;
     confirmed = server.document;
     latest = merged;
-    options.onMerged?.(merged);
+    mergedListener?.(merged);
     if (merged === confirmed) {
       options.keepLocal(null);
       publish({ status: { kind: "saved", at: new Date(server.updatedAt) } });
@@ -208,6 +209,11 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
     resolveConflict,
     /** A conflict found outside a save (a local draft based on an older version): stop until resolved. */
     raiseConflict: block,
+    /** Sets who shows a merged document (in place of `onMerged`); returns the undo. */
+    listenMerged: (listener: (document: TDoc) => void) => {
+      mergedListener = listener;
+      return () => void (mergedListener = options.onMerged);
+    },
     /** Edits not on the server; after the session ended they are on this machine, so leaving loses nothing. */
     hasUnsaved: () => !expired && latest !== confirmed,
     getState: () => state,
