@@ -68,9 +68,9 @@ test("新建 refuses years outside the range; a new report shows items to fill, 
   });
   reportId = page.url().split("/").pop() ?? "";
   await expect(page.getByTestId("completeness")).toContainText("0%");
-  await expect(stepState(page, "details")).toHaveText("4 项未填");
-  await expect(stepState(page, "s1")).toHaveText("1 项未填");
-  for (const step of ["s2", "s3", "s4"]) await expect(stepState(page, step)).toHaveText(/^\d+ 项未填$/);
+  await expect(stepState(page, "details")).toHaveText("4 处未填");
+  await expect(stepState(page, "s1")).toHaveText("1 处未填");
+  for (const step of ["s2", "s3", "s4"]) await expect(stepState(page, step)).toHaveText(/^\d+ 处未填$/);
   await expect(page.locator('[data-testid="step-progress"]', { hasText: "个错误" })).toHaveCount(0);
   // The counts are not cut off: each state is as wide as its text.
   const clipped = await page
@@ -290,7 +290,7 @@ test("删除草稿 asks first, removes it from 我的年报 and keeps it in the 
   const id = page.url().split("/").pop() ?? "";
   await page.getByRole("button", { name: "删除草稿" }).click();
   const confirm = page.getByRole("dialog", { name: "删除这份草稿？" });
-  await expect(confirm).toContainText("删除记录保留在历史记录里");
+  await expect(confirm).toContainText("也不能再打开或恢复");
   await page.screenshot({ path: "docs/images/editor-delete-draft.png", animations: "disabled" });
   await confirm.getByRole("button", { name: /删\s*除/ }).click();
   await expect(page).toHaveURL(/\/reports$/);

@@ -100,7 +100,10 @@ test("a 填报人 composes a whole report: prefilled carry-over, paste, live tot
   await expect(preview.locator("body")).toContainText("本年度未收取信息处理费。");
 });
 
-test("two tabs editing the same report get a conflict prompt, not a lost edit", async ({ browser }) => {
+test("two tabs: the same section written in both is a conflict the person sees; different cells merge (D57)", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000); // two tabs, two rounds of saves
   const context = await browser.newContext();
   const first = await context.newPage();
   await signIn(first, "weijian");
@@ -110,22 +113,36 @@ test("two tabs editing the same report get a conflict prompt, not a lost edit", 
   const second = await context.newPage();
   await second.goto(url);
 
+  // The same section, opened in both tabs before either saved: the later save must not silently win.
+  await openSection(first, /五、存在的主要问题/);
+  await openSection(second, /五、存在的主要问题/);
+  await first.locator('[data-section="s5"]').fill("标签页一写的内容");
+  await expectSaved(first);
+  await second.locator('[data-section="s5"]').fill("标签页二写的内容");
+  const dialog = second.getByRole("dialog", { name: "该年报已在其他地方被修改" });
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
+  await expect(dialog).toContainText("卫健局填报人");
+  await expect(dialog).toContainText("标签页一写的内容");
+  await expect(dialog).toContainText("标签页二写的内容");
+  await dialog.getByRole("button", { name: "使用已保存的版本" }).click();
+  await expect(second.locator('[data-section="s5"]')).toHaveValue("标签页一写的内容");
+
+  // Different cells: the later save merges on top of the newer version, no dialog, both kept.
   await openSection(first, /三、收到和处理/);
   await openSection(second, /三、收到和处理/);
   await cell(first, "t3.carried_over.natural_person").fill("7");
   await expectSaved(first);
-
   await cell(second, "t3.carried_over.commercial").fill("9");
-  const dialog = second.getByRole("dialog", { name: "该年报已在其他地方被修改" });
-  await expect(dialog).toBeVisible({ timeout: 15_000 });
-  await expect(dialog).toContainText("卫健局填报人");
-  await expect(dialog).toContainText("商业企业");
-  await dialog.getByRole("button", { name: "保留我的修改" }).click();
   await expectSaved(second);
+  await expect(dialog).toBeHidden();
+  await expect(cell(second, "t3.carried_over.natural_person")).toHaveValue("7");
 
   await first.reload();
   await openSection(first, /三、收到和处理/);
   await expect(cell(first, "t3.carried_over.commercial")).toHaveValue("9");
+  await expect(cell(first, "t3.carried_over.natural_person")).toHaveValue("7");
+  await openSection(first, /五、存在的主要问题/);
+  await expect(first.locator('[data-section="s5"]')).toHaveValue("标签页一写的内容");
   await context.close();
 });
 

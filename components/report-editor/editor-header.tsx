@@ -6,7 +6,7 @@ import { memo, type ReactNode } from "react";
 
 import { DownloadLinks } from "@/components/reports/download-links";
 
-import type { TReportProgress } from "@/lib/rules/progress";
+import { type TReportProgress, unfilledText } from "@/lib/rules/progress";
 
 import type { TSaveStatus } from "./autosave/save-queue";
 import { SaveStatus } from "./save-status";
@@ -76,7 +76,7 @@ export const CompletenessBadge = memo(function CompletenessBadge({
         format={(percent) => <span style={{ color: "#1f1f1f" }}>{percent}%</span>}
       />
       <Typography.Text type={progress.errors ? "danger" : "secondary"}>
-        {progress.unfilled ? `${progress.unfilled} 项未填` : "全部已填"}
+        {progress.unfilled ? unfilledText(progress.unfilled) : "全部已填"}
         {progress.errors ? ` · ${progress.errors} 个错误` : ""}
       </Typography.Text>
     </Space>

@@ -1,19 +1,18 @@
 import type { TFinding } from "@/lib/rules/evaluate";
+import { findingCounts } from "@/lib/rules/progress";
 
 import { stepOf, type TStep } from "./editor-steps";
 
 /** A finding about a value or text not written yet: 未填, not an error until submission (issue 15 §3). */
 export const isBlankFinding = (finding: TFinding): boolean => finding.problem === "blank";
 
-/** What the 校验结果 panel counts: errors and warnings without the blanks, and the blanks (未填) apart. */
+/**
+ * What the 校验结果 panel counts: errors and warnings without the blanks, and the blanks apart in 处 (the
+ * unit of the header and the step menu, D57), not in findings: a blank row of 7 cells is one line, 7 处.
+ */
 export const panelCounts = (findings: readonly TFinding[]) => {
-  const counts = { error: 0, warning: 0, blank: 0 };
-  for (const finding of findings) {
-    if (isBlankFinding(finding)) counts.blank += 1;
-    else if (finding.severity === "error") counts.error += 1;
-    else if (finding.severity === "warning") counts.warning += 1;
-  }
-  return counts;
+  const { error, warning, unfilled } = findingCounts(findings);
+  return { error, warning, blank: unfilled };
 };
 
 /**

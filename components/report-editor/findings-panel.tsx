@@ -61,7 +61,7 @@ export const FindingsPanel = memo(function FindingsPanel({
           { value: "all", label: `全部 ${findings.length}` },
           { value: "error", label: `错误 ${counts.error}` },
           { value: "warning", label: `警告 ${counts.warning}` },
-          { value: "blank", label: `未填 ${counts.blank}` },
+          { value: "blank", label: `未填 ${counts.blank} 处` },
         ]}
         style={{ marginBottom: 8 }}
       />

@@ -84,6 +84,10 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
       setReplaced((count) => count + 1);
       if (how === "restored") message.info("已恢复上次未保存的修改，稍后自动保存。");
     },
+    onMerged: (merged) => {
+      dispatch({ type: "replace", document: merged });
+      setReplaced((count) => count + 1);
+    },
   });
 
   const values = useMemo(() => resolveValues(template, document), [template, document]);

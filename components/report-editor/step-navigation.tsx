@@ -13,7 +13,7 @@ export interface TStepItem {
 }
 
 /**
- * The steps beside the editor, each with its state on a line of its own (never truncated): ✓, n 项未填 (grey —
+ * The steps beside the editor, each with its state on a line of its own (never truncated): ✓, n 处未填 (grey —
  * not an error until submission) or n 个错误 (red).
  */
 export const StepMenu = memo(function StepMenu({

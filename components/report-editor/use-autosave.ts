@@ -2,6 +2,7 @@
 
 import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
 
+import { mergeReports } from "@/lib/report/merge";
 import type { TReportDocument } from "@/lib/report/schema";
 
 import { browserStorage, planRecovery, readLocalDraft, writeLocalDraft } from "./autosave/local-draft";
@@ -23,12 +24,15 @@ interface TOptions {
    * conflict is raised for the person to resolve).
    */
   onRecover(document: TReportDocument, how: "restored" | "conflict"): void;
+  /** Someone saved other fields meanwhile: the editor shows ours merged on top of theirs (D57). */
+  onMerged(document: TReportDocument): void;
 }
 
 /**
  * Autosave for one report (see `createSaveQueue`): saves to the server, keeps unconfirmed edits in
  * localStorage, guards leaving with unsaved edits and recovers local edits on opening. A stale base version
- * comes back as a conflict for the person to resolve — never a silent overwrite. `reportId` and `enabled`
+ * merges edits to other fields (D57) or comes back as a conflict for the person to resolve — never a silent
+ * overwrite. `reportId` and `enabled`
  * are read once: the page remounts the editor for another report or status.
  */
 export const useAutosave = ({
@@ -39,6 +43,7 @@ export const useAutosave = ({
   initialVersion,
   initialSavedAt,
   onRecover,
+  onMerged,
 }: TOptions) => {
   const [queue] = useState(() =>
     createSaveQueue<TReportDocument>({
@@ -49,11 +54,16 @@ export const useAutosave = ({
       send: (request) => sendDraft(reportId, request),
       keepLocal: (draft) => writeLocalDraft(browserStorage(), reportId, draft),
       isOffline: () => typeof navigator !== "undefined" && !navigator.onLine,
+      merge: (base, mine, theirs) => {
+        const result = mergeReports(base, mine, theirs);
+        return result.kind === "merged" ? result.document : null;
+      },
     }),
   );
   const { status, conflict } = useSyncExternalStore(queue.subscribe, queue.getState, queue.getState);
 
   useEffect(() => queue.update(document), [queue, document]);
+  useEffect(() => queue.listenMerged(onMerged), [queue, onMerged]);
 
   useEffect(() => {
     window.addEventListener("online", queue.online);

@@ -5,12 +5,12 @@ import { useRouter } from "next/navigation";
 import { memo, useState } from "react";
 
 import type { TFinding } from "@/lib/rules/evaluate";
+import { findingCounts } from "@/lib/rules/progress";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 import type { TReportTemplate } from "@/lib/template";
 import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
-import { isBlankFinding } from "./findings-order";
 import { ApprovalChain } from "./workflow/approval-chain";
 import { CommentList } from "./workflow/comment-list";
 import { ExplanationList } from "./workflow/explanation-list";
@@ -63,8 +63,10 @@ export const WorkflowPanel = memo(function WorkflowPanel({
   }
   const previous = new Map(view.explanations.map((e) => [e.key, e.explanation]));
   const warnings = findings.filter((f) => f.severity === "warning");
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const blanks = findings.filter((f) => f.severity === "error" && isBlankFinding(f)).length;
+  // Submitting waits for every error finding, blanks included; the box says how many in the units of the
+  // header (处 未填 and 个错误, D57).
+  const blocked = findings.some((f) => f.severity === "error");
+  const counts = findingCounts(findings);
   const isFiller = view.actorKinds.includes("filler");
   const isReviewer = view.actorKinds.includes("reviewer");
   const textAction = dialog === "submit" ? null : dialog;
@@ -99,8 +101,9 @@ export const WorkflowPanel = memo(function WorkflowPanel({
           reportId={reportId}
           actions={view.actions}
           isReviewer={isReviewer}
-          errors={errors}
-          blanks={blanks}
+          blocked={blocked}
+          errors={counts.error}
+          blanks={counts.unfilled}
           saved={saved}
           busy={busy}
           onSubmit={openSubmit}
@@ -120,7 +123,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
             modal.confirm({
               title: "删除这份草稿？",
               content:
-                "删除后草稿不再出现在“我的年报”中；删除记录保留在历史记录里。之后可以重新新建同一年度的年报。",
+                "删除后草稿不再出现在“我的年报”中，也不能再打开或恢复；删除人和时间记入系统的操作记录（页面上不显示）。之后可以重新新建同一年度的年报。",
               okText: "删除",
               okButtonProps: { danger: true },
               cancelText: "取消",

@@ -3,8 +3,9 @@
 import { Progress, Space, Typography } from "antd";
 
 import type { TProgressSummary } from "@/lib/report/list-row";
+import { unfilledText } from "@/lib/rules/progress";
 
-/** 完整度 in a list (我的年报, 审核台): a bar with n%, then what is left — n 项未填 (grey) and n 个错误 (red). */
+/** 完整度 in a list (我的年报, 审核台): a bar with n%, then what is left — n 处未填 (grey) and n 个错误 (red). */
 export function ProgressCell({ progress }: Readonly<{ progress: TProgressSummary }>) {
   return (
     <Space orientation="vertical" size={0} data-testid="row-progress">
@@ -18,7 +19,7 @@ export function ProgressCell({ progress }: Readonly<{ progress: TProgressSummary
       />
       <Typography.Text type={progress.errors ? "danger" : "secondary"} style={{ fontSize: 12 }}>
         {[
-          progress.unfilled ? `${progress.unfilled} 项未填` : "全部已填",
+          progress.unfilled ? unfilledText(progress.unfilled) : "全部已填",
           progress.errors ? `${progress.errors} 个错误` : "",
         ]
           .filter(Boolean)

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format/date-time";
 import { toHalfWidthNumber } from "@/lib/template/text";
 
 import { isCalendarDate } from "./schema";
@@ -25,7 +26,4 @@ export const parseIssueDate = (text: string): TIssueDateReading => {
 };
 
 /** `2027-01-20` → `2027年1月20日`, as the report prints it. */
-export const issueDateText = (date: string): string => {
-  const [y, m, d] = date.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-};
+export const issueDateText = (date: string): string => formatDate(date);

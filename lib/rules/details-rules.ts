@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format/date-time";
 import type { TReportDocument } from "@/lib/report/schema";
 import { reportTitle, TITLE_SUFFIX } from "@/lib/report/title";
 import { FIRST_SUPPORTED_YEAR, findFormatForYear } from "@/lib/template";
@@ -195,11 +196,11 @@ export const DETAILS_RULES: TRule[] = [
       if (!date) return;
       const { deadline, who } = publicationDeadline(report);
       if (date <= deadline) return;
-      const [y, m, d] = deadline.split("-").map(Number);
+      // Dates in findings are written as the report prints them: 2027年1月20日 (one formatter, D57).
       emit({
         ruleId: "D-03",
         severity: "warning",
-        message: `${DETAILS_LABEL}：成文日期 ${date} 晚于${who}的法定公布期限 ${y}年${m}月${d}日（条例第四十九条）`,
+        message: `${DETAILS_LABEL}：成文日期 ${formatDate(date)} 晚于${who}的法定公布期限 ${formatDate(deadline)}（条例第四十九条）`,
         cells: [],
         sectionId: "details",
       });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { formatDate } from "@/lib/format/date-time";
+
 import type { TSectionId } from "@/lib/template";
 
 import { patternFound, patternProblem } from "./safe-pattern";
@@ -93,10 +95,10 @@ export interface TAppliedRequirements {
   kind?: TOfficeKind;
 }
 
-/** The staged deadlines for an office kind as one sentence: “报送审核 2026-01-10 前；公开发布 2026-01-20 前”. */
+/** The staged deadlines for an office kind as one sentence: “报送审核 2026年1月10日前；公开发布 2026年1月20日前”. */
 export const stageDeadlineText = (stages: TStageDeadlines): string =>
   STAGES.filter((stage) => stages[stage])
-    .map((stage) => `${STAGE_LABELS[stage]} ${stages[stage]} 前`)
+    .map((stage) => `${STAGE_LABELS[stage]} ${formatDate(stages[stage] ?? "")}前`)
     .join("；");
 
 /** The statutory deadline of the stage 发布 (条例第四十九条), `YYYY-MM-DD`, for an office kind. */
@@ -122,15 +124,17 @@ export const requirementProblems = (
       const date = stages[stage];
       if (!date) continue;
       const who = `${OFFICE_KIND_LABELS[kind]}“${STAGE_LABELS[stage]}”期限`;
-      if (date <= `${year}-12-31`) problems.push(`${who}（${date}）应在 ${year} 年结束之后。`);
+      if (date <= `${year}-12-31`) problems.push(`${who}（${formatDate(date)}）应在 ${year} 年结束之后。`);
       if (previous && date < previous.date)
-        problems.push(`${who}（${date}）早于“${STAGE_LABELS[previous.stage]}”（${previous.date}）。`);
+        problems.push(
+          `${who}（${formatDate(date)}）早于“${STAGE_LABELS[previous.stage]}”（${formatDate(previous.date)}）。`,
+        );
       previous = { stage, date };
     }
     const publish = stages.publish;
     if (publish && publish > statutoryPublishDeadline(year, kind))
       problems.push(
-        `${OFFICE_KIND_LABELS[kind]}“公开发布”期限（${publish}）晚于法定期限 ${statutoryPublishDeadline(year, kind)}，本地要求只能更严。`,
+        `${OFFICE_KIND_LABELS[kind]}“公开发布”期限（${formatDate(publish)}）晚于法定期限 ${formatDate(statutoryPublishDeadline(year, kind))}，本地要求只能更严。`,
       );
   }
   for (const ruleId of Object.keys(requirements.severities))

@@ -19,7 +19,7 @@ describe("report progress", () => {
     expect(progress.steps.s3.unfilled).toBe(inputCells.filter((c) => c.table === "t3").length);
     expect(progress.steps.details).toEqual({ unfilled: 4, errors: 0 });
     expect(progress.completeness).toBe(0);
-    expect(progressText(progress.steps.s1)).toBe("1 项未填");
+    expect(progressText(progress.steps.s1)).toBe("1 处未填");
   });
 
   it("counts a wrong value as an error of its step and a filled step as ✓", () => {
@@ -56,6 +56,6 @@ describe("report progress", () => {
     expect(progressOf(doc).completeness).toBe(100);
     delete doc.details.issueDate;
     expect(progressOf(doc).completeness).toBe(99);
-    expect(progressText(progressOf(doc).steps.details)).toBe("1 项未填");
+    expect(progressText(progressOf(doc).steps.details)).toBe("1 处未填");
   });
 });

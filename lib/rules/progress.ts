@@ -10,7 +10,7 @@ import type { TFinding } from "./types";
  * How far a report is: per step (报告信息 and the six sections) the items still blank and the real errors, and
  * an overall 完整度. A blank is not an error while the report is being filled in (issue 15 §3): findings with
  * `problem: "blank"` (a blank cell, a whole blank row or column, a required section or detail not written) count
- * as 未填, one per cell; every other error finding counts as an error. At submission both keep the report back,
+ * as 未填, one per cell (the unit 处, D57); every other error finding counts as an error. At submission both keep the report back,
  * as before (lib/services/workflow.ts).
  */
 
@@ -88,11 +88,33 @@ export const reportProgress = (
   return { steps, unfilled, errors, completeness };
 };
 
-/** `✓`, `3 项未填`, `2 个错误`, `2 个错误 · 3 项未填`: a step's state as the step menu and lists print it. */
+/**
+ * The one unit of 未填 (D57): 处 — a blank cell, a blank section, a blank 报告信息 field, each one place, as
+ * `unfilledCount` counts them (a whole blank row of 7 cells is 7 处). The editor header, the step menu, the
+ * 审核 box, the 校验结果 panel, 我的年报 and the 审核台 all print it with this function.
+ */
+export const unfilledText = (places: number): string => `${places} 处未填`;
+
+/**
+ * Findings counted the way every screen shows them (D57): `error` and `warning` leave the blanks out (未填 is
+ * not an error while a report is being filled in), `unfilled` is the 处 of all blank findings.
+ */
+export const findingCounts = (findings: readonly Pick<TFinding, "problem" | "cells" | "severity">[]) => {
+  const counts = { error: 0, warning: 0, unfilled: 0 };
+  for (const finding of findings) {
+    const blank = unfilledCount(finding);
+    if (blank) counts.unfilled += blank;
+    else if (finding.severity === "error") counts.error += 1;
+    else if (finding.severity === "warning") counts.warning += 1;
+  }
+  return counts;
+};
+
+/** `✓`, `3 处未填`, `2 个错误`, `2 个错误 · 3 处未填`: a step's state as the step menu and lists print it. */
 export const progressText = (progress: TStepProgress): string => {
   const parts = [
     progress.errors ? `${progress.errors} 个错误` : "",
-    progress.unfilled ? `${progress.unfilled} 项未填` : "",
+    progress.unfilled ? unfilledText(progress.unfilled) : "",
   ].filter(Boolean);
   return parts.length ? parts.join(" · ") : "✓";
 };

@@ -311,7 +311,7 @@ describe("§6 deadlines (D-03, X-03)", () => {
     department.details.agencyName = "示范区教育局";
     department.details.issueDate = "2024-02-05";
     expect(run(department, "D-03").map((f) => f.message)).toEqual([
-      "报告信息：成文日期 2024-02-05 晚于政府部门的法定公布期限 2024年1月31日（条例第四十九条）",
+      "报告信息：成文日期 2024年2月5日 晚于政府部门的法定公布期限 2024年1月31日（条例第四十九条）",
     ]);
     department.details.issueDate = "2024-01-31";
     expect(run(department, "D-03")).toEqual([]);

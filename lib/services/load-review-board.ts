@@ -7,8 +7,8 @@ import { listPublicEditions } from "@/lib/db/public-editions";
 import { listReportsWithStaleFindings, queryReviewBoard, storeFindingsCounts } from "@/lib/db/review-board";
 import { listReportsOfOffices } from "@/lib/db/reports";
 import type { TProgressSummary } from "@/lib/report/list-row";
-import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
-import { progressSummary } from "@/lib/rules/progress";
+import { evaluateReport } from "@/lib/rules/evaluate";
+import { findingCounts, progressSummary } from "@/lib/rules/progress";
 import type { TAppliedRequirements } from "@/lib/rules/local-requirements";
 import { calendarDateAt, daysBetween } from "@/lib/workflow/calendar";
 import { reportDeadline, type TDeadline } from "@/lib/workflow/deadlines";
@@ -81,8 +81,9 @@ const refreshFindingsCounts = async (
   const local = await appliedRequirementsByOffice([...new Set(stale.map((r) => r.officeId))], year, offices);
   await storeFindingsCounts(
     stale.map((report) => {
+      // 错误/警告 as the editor's 校验结果 counts them: blanks are 未填, not errors (D57).
       const counts = report.document
-        ? countBySeverity(evaluateReport(report.document, { local: local.get(report.officeId) ?? [] }))
+        ? findingCounts(evaluateReport(report.document, { local: local.get(report.officeId) ?? [] }))
         : null;
       return {
         id: report.id,
@@ -144,9 +145,14 @@ export const loadReviewBoardFor = async (
           row.reportId && row.errorCount !== null
             ? { error: row.errorCount, warning: row.warningCount ?? 0 }
             : null,
-        progress: ((report) => (report ? progressSummary(report.document) : null))(
-          pageReports.find((report) => report.id === row.reportId),
-        ),
+        // With the office's 本地要求, as the editor evaluates it, so 完整度 and 错误 agree with it (D57).
+        progress: ((report) =>
+          report
+            ? progressSummary(
+                report.document,
+                evaluateReport(report.document, { local: local.get(row.officeId) ?? [] }),
+              )
+            : null)(pageReports.find((report) => report.id === row.reportId)),
         updatedAt: row.updatedAt?.toISOString() ?? null,
         deadline:
           localDeadline(local.get(row.officeId) ?? [], today) ??

@@ -19,6 +19,9 @@ import {
   markReadFor,
   openMessageFor,
 } from "./inbox";
+import { panelCounts } from "@/components/report-editor/findings-order";
+import { reportProgress } from "@/lib/rules/progress";
+
 import { loadReviewBoardFor } from "./load-review-board";
 import { sendRemindersFor } from "./send-reminders";
 import { appliedRequirementsFor, saveRequirementsFor } from "./local-requirements";
@@ -100,12 +103,23 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
     expect(all.total).toBe(7);
     expect(all.overseen).toBe(7);
     expect(all.rows.map((r) => r.officeName)).not.toContain("邻区教育局");
+    // D57: the board's 错误/警告 and 完整度 are the editor's figures for the same version — a draft with blanks,
+    // whose blanks are 未填 (处), not errors.
     const draft = demoDraftReport("区卫健局", YEAR);
-    const expected = countBySeverity(evaluateReport(draft));
-    expect(all.rows.find((r) => r.officeName === "区卫健局")?.counts).toEqual({
-      error: expected.error,
-      warning: expected.warning,
+    const findings = evaluateReport(draft);
+    const editor = panelCounts(findings);
+    const header = reportProgress(draft, findings);
+    expect(header.unfilled).toBeGreaterThan(0);
+    expect(countBySeverity(findings).error).toBeGreaterThan(editor.error);
+    const row = all.rows.find((r) => r.officeName === "区卫健局");
+    expect(row?.counts).toEqual({ error: editor.error, warning: editor.warning });
+    expect(row?.progress).toEqual({
+      completeness: header.completeness,
+      unfilled: header.unfilled,
+      errors: header.errors,
     });
+    expect(editor.blank).toBe(header.unfilled);
+    expect(header.errors).toBe(editor.error);
 
     const none = await board({ status: "NONE" });
     expect(none.rows.map((r) => r.officeName).sort()).toEqual(
@@ -116,7 +130,8 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
 
     const withErrors = await board({ findings: "errors" });
     expect(withErrors.rows.every((r) => (r.counts?.error ?? 0) > 0)).toBe(true);
-    expect(withErrors.rows.map((r) => r.officeName)).toContain("区卫健局");
+    // 区卫健局's draft has only blanks: 未填, not errors (D57).
+    expect(withErrors.rows.map((r) => r.officeName)).not.toContain("区卫健局");
     expect((await board({ findings: "clean" })).rows.map((r) => r.officeName)).toContain("区财政局");
 
     // Sorted by status: 未创建 first ascending; offices without a report go last when sorting by errors.

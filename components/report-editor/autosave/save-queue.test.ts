@@ -285,3 +285,82 @@ describe("createSaveQueue", () => {
     expect(queue.hasUnsaved()).toBe(false);
   });
 });
+
+describe("a stale save with a merge rule (D57)", () => {
+  type TPair = { a: string; b: string };
+  const mergePair = (base: TPair, mine: TPair, theirs: TPair): TPair | null => {
+    const pick = (key: keyof TPair) =>
+      mine[key] === base[key] || mine[key] === theirs[key]
+        ? theirs[key]
+        : theirs[key] === base[key]
+          ? mine[key]
+          : null;
+    const [a, b] = [pick("a"), pick("b")];
+    if (a === null || b === null) return null;
+    return a === theirs.a && b === theirs.b ? theirs : { a, b };
+  };
+  const setupPair = () => {
+    const sent: { baseVersion: number; document: TPair }[] = [];
+    const answers: TSaveOutcome<TPair>[] = [];
+    const shown: TPair[] = [];
+    const queue = createSaveQueue<TPair>({
+      enabled: true,
+      initialVersion: 1,
+      savedDocument: { a: "", b: "" },
+      initialSavedAt: SAVED_AT,
+      send: async (request) => {
+        sent.push(request);
+        return answers.shift() ?? { kind: "saved" as const, version: sent.length + 10, updatedAt: SAVED_AT };
+      },
+      keepLocal: () => undefined,
+      isOffline: () => false,
+      merge: mergePair,
+      onMerged: (document) => shown.push(document),
+    });
+    return { queue, sent, answers, shown };
+  };
+  const theirs = (document: TPair): TServerVersion<TPair> => ({
+    version: 2,
+    updatedAt: "2026-03-02T09:00:00.000Z",
+    document,
+    savedBy: "卫健局填报人",
+  });
+
+  it("merges a change to another field on top of the newer version and saves it on that version", async () => {
+    const { queue, sent, answers, shown } = setupPair();
+    answers.push({ kind: "conflict", server: theirs({ a: "标签页一", b: "" }) });
+    queue.update({ a: "", b: "标签页二" });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(shown).toEqual([{ a: "标签页一", b: "标签页二" }]);
+    expect(sent.at(-1)).toEqual({ baseVersion: 2, document: { a: "标签页一", b: "标签页二" } });
+    expect(queue.getState()).toMatchObject({ status: { kind: "saved" }, conflict: null });
+  });
+
+  it("shows the conflict when both tabs changed the same field: the later save never silently wins", async () => {
+    const { queue, sent, answers, shown } = setupPair();
+    const newer = theirs({ a: "标签页一写的内容", b: "" });
+    answers.push({ kind: "conflict", server: newer });
+    queue.update({ a: "标签页二写的内容", b: "" });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 5);
+    expect(sent).toHaveLength(1);
+    expect(shown).toEqual([]);
+    expect(queue.getState()).toEqual({
+      status: { kind: "conflict" },
+      conflict: { mine: { a: "标签页二写的内容", b: "" }, server: newer },
+    });
+  });
+
+  it("takes the newer version without a dialog when it already holds the same edit (a save that landed during a reload)", async () => {
+    const { queue, sent, answers, shown } = setupPair();
+    const same = theirs({ a: "短文本。", b: "" });
+    answers.push({ kind: "conflict", server: same });
+    queue.update({ a: "短文本。", b: "" });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 5);
+    expect(sent).toHaveLength(1);
+    expect(shown).toEqual([same.document]);
+    expect(queue.getState()).toEqual({
+      status: { kind: "saved", at: new Date(same.updatedAt) },
+      conflict: null,
+    });
+  });
+});

@@ -1,49 +1,14 @@
 /**
  * The autosave scheduler, without React or HTTP: about a second after the last change one save, never two
  * at a time, each based on the version the server last confirmed; failures retry with a doubling delay;
- * a stale base version stops saving until the person resolves the conflict. The unconfirmed document is
+ * a stale base version merges edits to other fields (`merge`) or stops saving until the person resolves the conflict. The unconfirmed document is
  * handed to `keepLocal` within a moment of each change, and `null` once the server has it all.
  * Documents are compared by identity: every edit makes a new one (see `documentReducer`).
  */
 
-export type TSaveStatus =
-  | { kind: "saved"; at: Date | null }
-  | { kind: "dirty" }
-  | { kind: "saving" }
-  | { kind: "retrying"; message: string }
-  | { kind: "offline" }
-  | { kind: "conflict" }
-  | { kind: "failed"; message: string }
-  /** The sign-in ended (401): no more saves; the edits stay on this machine until the person signs in again. */
-  | { kind: "expired" };
+import type { TConflict, TLocalDraft, TSaveOutcome, TSaveStatus, TServerVersion } from "./save-types";
 
-/** The version a server has: number, when (ISO 8601), the document and who saved it. */
-export interface TServerVersion<TDoc> {
-  version: number;
-  updatedAt: string;
-  document: TDoc;
-  savedBy: string | null;
-}
-
-export interface TConflict<TDoc> {
-  mine: TDoc;
-  server: TServerVersion<TDoc>;
-}
-
-/** An unconfirmed document kept on this machine, with the version it is based on. */
-export interface TLocalDraft<TDoc> {
-  baseVersion: number;
-  document: TDoc;
-  changedAt: string;
-}
-
-/** How the server answered one save. `unavailable` (and a rejected promise) is retried later. */
-export type TSaveOutcome<TDoc> =
-  | { kind: "saved"; version: number; updatedAt: string | null }
-  | { kind: "conflict"; server: TServerVersion<TDoc> }
-  | { kind: "refused"; message: string }
-  | { kind: "expired" }
-  | { kind: "unavailable" };
+export type { TConflict, TLocalDraft, TSaveOutcome, TSaveStatus, TServerVersion };
 
 export interface TSaveQueueOptions<TDoc> {
   /** A read-only editor never saves. */
@@ -55,6 +20,14 @@ export interface TSaveQueueOptions<TDoc> {
   send(request: { baseVersion: number; document: TDoc }): Promise<TSaveOutcome<TDoc>>;
   keepLocal(draft: TLocalDraft<TDoc> | null): void;
   isOffline(): boolean;
+  /**
+   * Someone saved since our base: merge our edits into theirs (`base` is the document our base version
+   * had). Returns the merged document — `theirs` itself when ours adds nothing — or null when both changed
+   * one field (then the person chooses). Without it every stale save is a conflict.
+   */
+  merge?(base: TDoc, mine: TDoc, theirs: TDoc): TDoc | null;
+  /** The editor shows the merged document (ours on top of the newer version). */
+  onMerged?(document: TDoc): void;
 }
 
 export interface TSaveQueueState<TDoc> {
@@ -90,6 +63,7 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let localTimer: ReturnType<typeof setTimeout> | null = null;
   let retryDelay = FIRST_RETRY_MS;
+  let mergedListener = options.onMerged;
 
   const publish = (next: Partial<TSaveQueueState<TDoc>>) => {
     state = { ...state, ...next };
@@ -129,6 +103,23 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
     }
   };
 
+  /**
+   * A save found a newer version: edits to other fields merge on top of it and are saved again; the same
+   * field changed on both sides stops saving until the person chooses (D57).
+   */
+  const rebase = (snapshot: TDoc, server: TServerVersion<TDoc>) => {
+    const merged = options.merge?.(confirmed, latest, server.document) ?? null;
+    if (merged === null) return block({ mine: snapshot, server });
+    version = server.version;
+    confirmed = server.document;
+    latest = merged;
+    mergedListener?.(merged);
+    if (merged === confirmed) {
+      options.keepLocal(null);
+      publish({ status: { kind: "saved", at: new Date(server.updatedAt) } });
+    } else again = true;
+  };
+
   /** Saves the latest document now, or right after the save in flight. */
   const save = async (): Promise<void> => {
     if (!options.enabled || blocked || expired) return;
@@ -148,7 +139,7 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
         .send({ baseVersion: version, document: snapshot })
         .catch((): TSaveOutcome<TDoc> => ({ kind: "unavailable" }));
       if (outcome.kind === "saved") accept(snapshot, outcome);
-      else if (outcome.kind === "conflict") block({ mine: snapshot, server: outcome.server });
+      else if (outcome.kind === "conflict") rebase(snapshot, outcome.server);
       else if (outcome.kind === "expired") {
         expired = true;
         keepLocally();
@@ -218,6 +209,11 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
     resolveConflict,
     /** A conflict found outside a save (a local draft based on an older version): stop until resolved. */
     raiseConflict: block,
+    /** Sets who shows a merged document (in place of `onMerged`); returns the undo. */
+    listenMerged: (listener: (document: TDoc) => void) => {
+      mergedListener = listener;
+      return () => void (mergedListener = options.onMerged);
+    },
     /** Edits not on the server; after the session ended they are on this machine, so leaving loses nothing. */
     hasUnsaved: () => !expired && latest !== confirmed,
     getState: () => state,

@@ -3,6 +3,7 @@
 import { Button, Space, Typography } from "antd";
 import Link from "next/link";
 
+import { unfilledText } from "@/lib/rules/progress";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 
 import { confirmPublish } from "./confirm-publish";
@@ -12,10 +13,12 @@ interface TProps {
   reportId: string;
   actions: TWorkflowView["actions"];
   isReviewer: boolean;
-  /** Error findings now, blanks included: submitting waits until there are none. */
+  /** Some error finding (a blank one included) keeps 提交审核 back. */
+  blocked: boolean;
+  /** Error findings other than blanks. */
   errors: number;
-  /** How many of `errors` are items not filled in yet (未填). */
-  blanks?: number;
+  /** 处 not filled in yet (lib/rules/progress `unfilledText`, D57). */
+  blanks: number;
   /** Every edit has reached the server (submitting sends what the server has). */
   saved: boolean;
   busy: boolean;
@@ -30,26 +33,25 @@ interface TProps {
 }
 
 /** Why 提交审核 waits, in the 校验结果 panel's words: 未填 and 错误 counted apart. */
-const blockingText = (errors: number, blanks: number): string => {
-  const wrong = errors - blanks;
+const blockingText = (wrong: number, blanks: number): string => {
   if (!blanks) return `还有 ${wrong} 个错误，改正后才能提交`;
-  if (!wrong) return `还有 ${blanks} 项未填，填完后才能提交`;
-  return `还有 ${blanks} 项未填、${wrong} 个错误，填完并改正后才能提交`;
+  if (!wrong) return `还有 ${unfilledText(blanks)}，填完后才能提交`;
+  return `还有 ${unfilledText(blanks)}、${wrong} 个错误，填完并改正后才能提交`;
 };
 
 /** The status actions the person may take now, the comment button for reviewers and the history link. */
 export function WorkflowButtons(props: Readonly<TProps>) {
-  const { reportId, actions, errors, saved, busy } = props;
-  const blocking = blockingText(errors, props.blanks ?? 0);
+  const { reportId, actions, blocked, saved, busy } = props;
+  const blocking = blockingText(props.errors, props.blanks);
   return (
     <>
       <Space wrap>
         {actions.includes("submit") && (
           <Button
             type="primary"
-            disabled={errors > 0 || !saved}
+            disabled={blocked || !saved}
             onClick={props.onSubmit}
-            title={errors ? blocking : !saved ? "正在保存，请稍候" : undefined}
+            title={blocked ? blocking : !saved ? "正在保存，请稍候" : undefined}
           >
             提交审核
           </Button>
@@ -88,9 +90,7 @@ export function WorkflowButtons(props: Readonly<TProps>) {
         )}
         <Link href={`/reports/${reportId}/history`}>历史记录</Link>
       </Space>
-      {errors > 0 && actions.includes("submit") && (
-        <Typography.Text type="danger">{blocking}。</Typography.Text>
-      )}
+      {blocked && actions.includes("submit") && <Typography.Text type="danger">{blocking}。</Typography.Text>}
     </>
   );
 }
