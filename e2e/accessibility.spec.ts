@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { signIn } from "./fixtures/session";
+import { cell, newSession, openSection, signIn } from "./fixtures/session";
 
 // Every page of the app passes axe-core at WCAG 2.x AA (GB/T 37668): 0 violations, at 1280 px and on a phone.
 // The exports have their own check (export-html-accessibility.spec.ts).
@@ -90,6 +90,69 @@ test("a 审核人's pages pass axe: 审核台, a report under review (read-only)
   await expectNoAxeViolations(page, "审核人查看年报");
   await page.goto("/reports");
   await expectNoAxeViolations(page, "审核人的我的年报");
+});
+
+// The header's 待办 badge and 待办与消息 with unread messages present: a 审核人's comment reaches the 填报人, whose
+// reply reaches the 审核人; then every page each of them sees passes axe with the count on screen.
+test("with unread messages, the badge, 待办与消息 and the 审核 pages pass axe", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const reviewer = await newSession(browser, baseURL, "shenhe");
+  await reviewer.setViewportSize({ width: 1280, height: 720 });
+  await reviewer.goto("/review");
+  await reviewer
+    .getByRole("row", { name: /示范区卫生健康局/ })
+    .getByRole("link")
+    .click();
+  await expect(reviewer.getByTestId("read-only-banner")).toBeVisible();
+  const report = reviewer.url();
+  await openSection(reviewer, /二、主动公开/);
+  await cell(reviewer, "t2.licensing.decisions").focus();
+  await reviewer.getByRole("button", { name: "添加批注" }).click();
+  await reviewer.getByLabel("批注内容").fill("请核对行政许可的件数。");
+  await reviewer.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(reviewer.getByTestId("comment").first()).toContainText("请核对行政许可", { timeout: 20_000 });
+
+  const filler = await newSession(browser, baseURL, "weijian");
+  await filler.setViewportSize({ width: 1280, height: 720 });
+  await expect(filler.getByTestId("inbox-link")).toHaveAccessibleName(/^待办\s*\d+ 条未读$/);
+  await expectNoAxeViolations(filler, "我的年报（有未读）");
+  await filler.goto("/inbox");
+  await expect(filler.getByRole("heading", { name: /待办与消息\s*\d+ 条未读/ })).toBeVisible();
+  await expectNoAxeViolations(filler, "待办与消息（有未读）");
+  await filler.goto(report);
+  await openSection(filler, /二、主动公开/);
+  await filler
+    .getByTestId("comment")
+    .first()
+    .getByRole("button", { name: /^回\s*复$/ })
+    .click();
+  await filler.getByLabel("回复内容").fill("已核对。");
+  await filler.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(filler.getByTestId("comment-reply").first()).toContainText("已核对。");
+  await expectNoAxeViolations(filler, "编辑器（有未读）");
+
+  await reviewer.goto("/review");
+  await expect(reviewer.getByTestId("inbox-link")).toHaveAccessibleName(/^待办\s*\d+ 条未读$/);
+  for (const [path, where] of [
+    ["/review", "审核台"],
+    ["/review/approval", "审核流程"],
+    ["/review/requirements", "填报要求"],
+    ["/review/on-time", "按时率"],
+    ["/review/rollup", "汇总"],
+    ["/review/import", "批量导入"],
+    [report, "审核人查看年报"],
+    [`${report}/history`, "审核人查看历史"],
+    ["/inbox", "审核人的待办与消息"],
+  ] as const) {
+    await reviewer.goto(path);
+    await expect(reviewer.getByTestId("inbox-badge")).toBeVisible();
+    await expectNoAxeViolations(reviewer, `${where}（有未读）`);
+  }
+  await reviewer.context().close();
+  await filler.context().close();
 });
 
 test("管理 and a published report (read-only to its filler) pass axe", async ({ page }) => {

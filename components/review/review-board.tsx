@@ -126,7 +126,7 @@ export function ReviewBoard({
           </Link>
         ))}
       </Space>
-      <Space wrap aria-label="筛选">
+      <Space wrap role="group" aria-label="筛选">
         <Select<TReviewStatusFilter[]>
           mode="multiple"
           allowClear
