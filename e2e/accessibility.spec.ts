@@ -58,8 +58,8 @@ for (const [first, last] of [
       const name = (await steps.nth(i).textContent()) ?? String(i);
       // The step's own content is on screen before axe looks.
       if (/二、|三、|四、/.test(name)) await expect(page.locator("[data-table-wrap]")).toBeVisible();
-      const passed = await expectNoAxeViolations(page, `编辑器 ${name}`);
-      if (/三、/.test(name)) expect(passed).toEqual(expect.arrayContaining(["scrollable-region-focusable"]));
+      // From 1280 px up the tables have no scroll box of their own (their headers stick to the window).
+      await expectNoAxeViolations(page, `编辑器 ${name}`);
     }
   });
 }
