@@ -8,13 +8,22 @@ import type { ReactNode } from "react";
 import { currentNavigation, PRODUCT_NAME, type TNavItem } from "@/lib/site/navigation";
 
 import styles from "./app-shell.module.css";
+import { NavSectionProvider, useNavSection } from "./nav-section";
 import { logoutAction } from "./login/actions";
 
 /**
  * The frame of every page: the header with the entries this user may use (`navigationFor`, by role) and the
  * current one highlighted, the content, the footer. On paper only the content prints (app/globals.css).
  */
-export function AppShell({
+export function AppShell(props: Parameters<typeof Shell>[0]) {
+  return (
+    <NavSectionProvider>
+      <Shell {...props} />
+    </NavSectionProvider>
+  );
+}
+
+function Shell({
   children,
   userName,
   navigation,
@@ -27,7 +36,12 @@ export function AppShell({
   unread?: number | null;
 }>) {
   const pathname = usePathname();
-  const selected = currentNavigation(navigation, pathname);
+  const asked = useNavSection();
+  // A page may say where it belongs (NavSection); otherwise the address decides.
+  const selected =
+    asked && navigation.some((item) => item.href === asked)
+      ? [asked]
+      : currentNavigation(navigation, pathname);
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header className={`${styles.header} app-chrome`}>
