@@ -8,13 +8,22 @@ import type { ReactNode } from "react";
 import { currentNavigation, PRODUCT_NAME, type TNavItem } from "@/lib/site/navigation";
 
 import styles from "./app-shell.module.css";
+import { NavSectionProvider, useNavSection } from "./nav-section";
 import { logoutAction } from "./login/actions";
 
 /**
  * The frame of every page: the header with the entries this user may use (`navigationFor`, by role) and the
  * current one highlighted, the content, the footer. On paper only the content prints (app/globals.css).
  */
-export function AppShell({
+export function AppShell(props: Parameters<typeof Shell>[0]) {
+  return (
+    <NavSectionProvider>
+      <Shell {...props} />
+    </NavSectionProvider>
+  );
+}
+
+function Shell({
   children,
   userName,
   navigation,
@@ -27,7 +36,12 @@ export function AppShell({
   unread?: number | null;
 }>) {
   const pathname = usePathname();
-  const selected = currentNavigation(navigation, pathname);
+  const asked = useNavSection();
+  // A page may say where it belongs (NavSection); otherwise the address decides.
+  const selected =
+    asked && navigation.some((item) => item.href === asked)
+      ? [asked]
+      : currentNavigation(navigation, pathname);
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header className={`${styles.header} app-chrome`}>
@@ -56,7 +70,7 @@ export function AppShell({
               href="/inbox"
               className={styles.user}
               style={{ whiteSpace: "nowrap", marginRight: 8 }}
-              aria-label={unread ? `待办与消息，${unread} 条未读` : "待办与消息"}
+              title="待办与消息"
               data-testid="inbox-link"
             >
               <Badge
@@ -68,6 +82,8 @@ export function AppShell({
               >
                 <span className={styles.user}>待办</span>
               </Badge>
+              {/* The name is the visible text (待办, the count) and then what the count means, WCAG 2.5.3. */}
+              {unread ? <span className="visually-hidden"> 条未读</span> : null}
             </Link>
             <Link href="/account" className={styles.user} title="修改密码">
               {userName}

@@ -124,3 +124,29 @@ test("a 管理员 adds an office and a 填报人, who must change the password f
   await expect(fillerPage.getByText("只有管理员可以管理机关和用户。")).toBeVisible();
   await filler.close();
 });
+
+// 停用 then at once 启用: each row and button follows the action's answer without a reload, and the server ends
+// with what was asked last (the second press asks for 启用, never a second 停用).
+test("a rapid 停用 → 启用 ends 正常 on the server", async ({ page }) => {
+  await signIn(page, "admin", "/admin");
+  await page.getByLabel("用户名").fill("kuaisu");
+  await page.getByLabel("姓名").fill("快速测试");
+  await page.getByLabel("初始密码").fill("Qingshan#2026");
+  await page.getByRole("button", { name: "新增用户" }).click();
+  const row = page.getByTestId("users").getByRole("row", { name: /kuaisu/ });
+  await expect(row).toContainText("正常");
+  const press = async (label: "停用" | "启用") => {
+    await row.getByRole("button", { name: new RegExp(`^${label[0]}\\s*${label[1]}$`) }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: new RegExp(`^${label[0]}\\s*${label[1]}$`) })
+      .click();
+  };
+  await press("停用");
+  await expect(row).toContainText("已停用");
+  await expect(row.getByRole("button", { name: /^启\s*用$/ })).toBeVisible();
+  await press("启用");
+  await expect(row).toContainText("正常");
+  await page.reload();
+  await expect(page.getByTestId("users").getByRole("row", { name: /kuaisu/ })).toContainText("正常");
+});

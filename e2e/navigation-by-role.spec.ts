@@ -39,8 +39,15 @@ test("a reviewer lands on the 审核台; a draft's action is 查看 and it opens
   const draft = page.getByRole("row", { name: /示范区卫生健康局/ });
   await expect(draft).toContainText("草稿");
   await expect(draft.getByRole("link", { name: "审核" })).toHaveCount(0);
+  // A 审核人 who fills for no office has no 我的年报 entry (D58).
+  await expect(navigation.getByRole("link", { name: "我的年报" })).toHaveCount(0);
   await draft.getByRole("link", { name: "查看" }).click();
   await expect(page.getByTestId("read-only-banner")).toContainText("您以审核人身份查看");
+  // The report and its history, reached from the 审核台, are under 审核.
+  await expect(navigation.getByRole("link", { name: "审核" })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("link", { name: "历史记录" }).click();
+  await expect(page).toHaveURL(/\/history$/);
+  await expect(navigation.getByRole("link", { name: "审核" })).toHaveAttribute("aria-current", "page");
 });
 
 test("an administrator sees 管理", async ({ page }) => {
@@ -49,4 +56,29 @@ test("an administrator sees 管理", async ({ page }) => {
   await expect(
     page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "管理" }),
   ).toHaveAttribute("aria-current", "page");
+});
+
+test("a password set by a 管理员 goes straight to 修改密码 at sign-in, with no entry highlighted", async ({
+  page,
+}) => {
+  await signInWithoutNext(page, "admin");
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByLabel("用户名").fill("daigai");
+  await page.getByLabel("姓名").fill("待改密码");
+  await page.getByLabel("初始密码").fill("Songbai#2026");
+  await page.getByRole("button", { name: "新增用户" }).click();
+  await expect(page.getByTestId("users")).toContainText("daigai");
+  await page.context().clearCookies();
+  // Every address the browser passes on the way is recorded: no app page comes before 修改密码.
+  const visited: string[] = [];
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
+  });
+  await signInWithoutNext(page, "daigai");
+  await expect(page).toHaveURL(/\/account\?next=%2Freports$/, { timeout: 60_000 });
+  await expect(page.getByTestId("must-change-password")).toBeVisible();
+  expect(visited.filter((path) => path !== "/login" && path !== "/account")).toEqual([]);
+  await expect(page.getByRole("navigation", { name: "主导航" }).locator('[aria-current="page"]')).toHaveCount(
+    0,
+  );
 });

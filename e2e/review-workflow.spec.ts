@@ -3,11 +3,10 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   cell,
   expectSaved,
-  fillLastSections,
-  fillZeros,
   newSession,
   openSection,
   submitWithExplanations,
+  writeReport,
 } from "./fixtures/session";
 
 test.describe.configure({ mode: "serial" });
@@ -19,38 +18,6 @@ const download = async (page: Page, url: string) => {
   const response = await page.request.get(url);
   expect(response.status()).toBe(200);
   return { body: await response.body(), sha: response.headers()["x-content-sha256"] };
-};
-
-/** A complete report for a new year; section 六 as given (without a 信息处理费 statement it draws warning C-03). */
-const writeReport = async (filler: Page, year: string, section6: string) => {
-  await filler.getByLabel("年度").fill(year);
-  await filler.getByRole("button", { name: /新\s*建/ }).click();
-  await expect(filler.getByRole("heading", { name: new RegExp(`示范区教育局 ${year}年度`) })).toBeVisible();
-  // 报告信息 a published report prints (D-04 names each one missing).
-  await filler.getByLabel("发布网站").fill("示范区人民政府门户网站");
-  await filler.getByLabel("联系机构").fill("示范区教育局办公室");
-  await filler.getByLabel("联系电话").fill("010-00000000");
-  await filler.getByLabel("落款机关").fill("示范区教育局");
-  await filler.getByLabel("成文日期").fill(`${Number(year) + 1}年1月20日`);
-  await filler.getByLabel("成文日期").press("Enter");
-  await openSection(filler, /一、总体情况/);
-  await filler
-    .locator('[data-section="s1"]')
-    .fill(
-      "（一）主动公开\n本年度通过政府网站主动公开政府信息80条，其中政策文件12件、政策解读5篇。\n" +
-        "（二）依申请公开\n全年收到政府信息公开申请1件，均在法定期限内答复。\n" +
-        "（三）政府信息管理\n完成公开目录动态更新，发布前逐件开展保密审查。\n" +
-        "（四）政府信息公开平台建设\n优化政府网站信息公开专栏，栏目设置更加清晰。\n" +
-        "（五）监督保障\n开展政务公开业务培训2次，并纳入年度绩效考核。",
-    );
-  await fillZeros(filler, /二、主动公开/);
-  await fillZeros(filler, /三、收到和处理/);
-  await cell(filler, "t3.new_received.natural_person").fill("1");
-  await cell(filler, "t3.granted.natural_person").fill("1");
-  await fillZeros(filler, /四、政府信息公开行政复议/);
-  await fillLastSections(filler, section6);
-  await expectSaved(filler);
-  return filler.url().split("/").pop() ?? "";
 };
 
 test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fixes and resubmits, 审核人 approves and publishes; the published file stays frozen through a correction", async ({

@@ -1,7 +1,8 @@
 "use client";
 
 import { App, Button, Input, Modal, Space, Typography } from "antd";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
 
 import { PASSWORD_RULES_HINT } from "@/lib/auth/password-rules";
 import type { TAdminUser } from "@/lib/admin/types";
@@ -20,26 +21,64 @@ export const useAdminOutcome = () => {
   };
 };
 
+/**
+ * Whether each listed account is 已停用 as the page shows it: the server's list, overridden by the answer of a
+ * 停用/启用 at once (the row and its button change with the answer, not after the reload); a new list from the
+ * server replaces the overrides.
+ */
+export const useDisabledStates = (users: readonly TAdminUser[]) => {
+  const [seen, setSeen] = useState(users);
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
+  if (seen !== users) {
+    setSeen(users);
+    setOverrides(new Map());
+  }
+  return {
+    isDisabled: (user: TAdminUser) => overrides.get(user.id) ?? user.disabled,
+    setDisabled: (userId: string, disabled: boolean) =>
+      setOverrides((current) => new Map(current).set(userId, disabled)),
+  };
+};
+
+interface TAccountProps {
+  user: TAdminUser;
+  /** 已停用 as shown now (useDisabledStates). */
+  disabled: boolean;
+  onDisabled(disabled: boolean): void;
+}
+
 /** 停用 / 启用 (asked first) and 重置密码 (a temporary password the person changes at the next sign-in). */
-export function AccountActions({ user }: Readonly<{ user: TAdminUser }>) {
+export function AccountActions({ user, disabled, onDisabled }: Readonly<TAccountProps>) {
   const { modal } = App.useApp();
+  const router = useRouter();
   const tell = useAdminOutcome();
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
+  const [toggling, setToggling] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
   const who = `${user.displayName}（${user.username}）`;
 
+  // The button stays busy from the confirmation until the reloaded list is on screen: a second press always
+  // asks for the opposite of what the server has now.
   const toggle = () =>
     modal.confirm({
-      title: user.disabled ? `启用${who}？` : `停用${who}？`,
-      content: user.disabled
+      title: disabled ? `启用${who}？` : `停用${who}？`,
+      content: disabled
         ? "启用后可以重新登录。"
         : "停用后不能登录，正在使用的登录立即退出；角色和填报的年报都保留，可随时启用。",
-      okText: user.disabled ? "启用" : "停用",
-      okButtonProps: { danger: !user.disabled },
+      okText: disabled ? "启用" : "停用",
+      okButtonProps: { danger: !disabled },
       cancelText: "取消",
       onOk: async () => {
-        tell(await setAccountDisabledAction({ userId: user.id, disabled: !user.disabled }));
+        setToggling(true);
+        try {
+          if (!tell(await setAccountDisabledAction({ userId: user.id, disabled: !disabled }))) return;
+          onDisabled(!disabled);
+          startRefresh(() => router.refresh());
+        } finally {
+          setToggling(false);
+        }
       },
     });
 
@@ -54,8 +93,8 @@ export function AccountActions({ user }: Readonly<{ user: TAdminUser }>) {
 
   return (
     <Space size="small">
-      <Button size="small" danger={!user.disabled} onClick={toggle}>
-        {user.disabled ? "启用" : "停用"}
+      <Button size="small" danger={!disabled} loading={toggling || refreshing} onClick={toggle}>
+        {disabled ? "启用" : "停用"}
       </Button>
       <Button size="small" onClick={() => setResetting(true)}>
         重置密码

@@ -7,7 +7,7 @@ import { ROLE_LABELS, ZCreateOffice, ZCreateUser, ZMembership } from "@/lib/admi
 import type { TAdminUser } from "@/lib/admin/types";
 import type { TOfficeNode } from "@/lib/offices/types";
 
-import { AccountActions, useAdminOutcome } from "./account-actions";
+import { AccountActions, useAdminOutcome, useDisabledStates } from "./account-actions";
 import { addMembershipAction, createOfficeAction, createUserAction, removeMembershipAction } from "./actions";
 import { SelectField, SubmitButton, TextField, useAdminForm } from "@/components/form-fields";
 
@@ -22,6 +22,7 @@ interface TProps {
 export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
   const { modal } = App.useApp();
   const tell = useAdminOutcome();
+  const { isDisabled, setDisabled } = useDisabledStates(users);
   const officeOptions = offices.map((o) => ({ value: o.id, label: o.name }));
   const userOptions = users.map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
   const office = useAdminForm(ZCreateOffice, { name: "", parentId: "" }, createOfficeAction);
@@ -109,7 +110,7 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
               title: "状态",
               key: "state",
               render: (_, u: TAdminUser) =>
-                u.disabled ? <Tag color="red">已停用</Tag> : <Tag color="green">正常</Tag>,
+                isDisabled(u) ? <Tag color="red">已停用</Tag> : <Tag color="green">正常</Tag>,
             },
             {
               title: "角色",
@@ -123,7 +124,9 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
                       key={m.id}
                       closable
                       closeIcon={
-                        <span aria-label={`移除角色：${m.officeName} ${ROLE_LABELS[m.role]}`}>×</span>
+                        <span role="img" aria-label={`移除角色：${m.officeName} ${ROLE_LABELS[m.role]}`}>
+                          ×
+                        </span>
                       }
                       onClose={(event) => {
                         event.preventDefault();
@@ -144,7 +147,17 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
                   ))
                 ),
             },
-            { title: "操作", key: "actions", render: (_, u: TAdminUser) => <AccountActions user={u} /> },
+            {
+              title: "操作",
+              key: "actions",
+              render: (_, u: TAdminUser) => (
+                <AccountActions
+                  user={u}
+                  disabled={isDisabled(u)}
+                  onDisabled={(value) => setDisabled(u.id, value)}
+                />
+              ),
+            },
           ]}
         />
       </Card>

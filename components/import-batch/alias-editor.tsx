@@ -21,7 +21,11 @@ function AliasCell({
         <Tag
           key={alias}
           closable={!pending}
-          closeIcon={<span aria-label={`删除别名 ${alias}`}>×</span>}
+          closeIcon={
+            <span role="img" aria-label={`删除别名 ${alias}`}>
+              ×
+            </span>
+          }
           onClose={(event) => {
             event.preventDefault();
             run(async () => (await removeOfficeAliasAction({ officeId: office.id, name: alias })).ok);

@@ -76,7 +76,8 @@ export function Inbox({
     <Space orientation="vertical" size="middle" style={{ width: "100%", maxWidth: 960 }}>
       <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
         <Typography.Title level={2} style={{ margin: 0 }}>
-          待办与消息 <Badge count={unread} aria-label={`${unread} 条未读`} />
+          待办与消息 <Badge count={unread} />
+          {unread ? <span className="visually-hidden"> 条未读</span> : null}
         </Typography.Title>
         <Space>
           <Segmented
@@ -122,7 +123,11 @@ export function Inbox({
                 <List.Item.Meta
                   title={
                     <Space wrap>
-                      {!item.readAt && <Badge status="processing" aria-label="未读" />}
+                      {!item.readAt && (
+                        <span role="img" aria-label="未读">
+                          <Badge status="processing" />
+                        </span>
+                      )}
                       <Tag color={KIND_COLORS[item.kind]}>
                         {kind ? `${kind.todo ? "待办" : "消息"} · ${kind.label}` : item.kind}
                       </Tag>

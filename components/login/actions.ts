@@ -9,7 +9,10 @@ import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { AppError } from "@/lib/errors";
 import { landingPathFor } from "@/lib/site/navigation";
 
-/** Signs in and redirects to `next` (a path of this site) or the user's landing page (`landingPathFor`); returns only when it fails. */
+/**
+ * Signs in and redirects to `next` (a path of this site) or the user's landing page (`landingPathFor`), by way of
+ * 修改密码 when the password must be changed first; returns only when it fails.
+ */
 export async function loginAction(input: {
   username: string;
   password: string;
@@ -20,9 +23,12 @@ export async function loginAction(input: {
     if (!parsed.success) throw new AppError("INVALID", "请输入用户名和密码。");
     const result = await login(parsed.data.username, parsed.data.password);
     if (!result.ok) throw new AppError("UNAUTHENTICATED", result.message);
-    if (input.next) redirect(safeNextPath(input.next, "/reports"));
-    // The session cookie set above is readable in the same action: land where this user's role works.
-    redirect(landingPathFor(await findSignedInUser()));
+    // The session cookie set above is readable in the same action: land where this user's role works. A
+    // password set by a 管理员 is changed first: straight to 修改密码 (no page of the app shown empty on the way).
+    const user = await findSignedInUser();
+    const destination = input.next ? safeNextPath(input.next, "/reports") : landingPathFor(user);
+    if (user?.mustChangePassword) redirect(`/account?next=${encodeURIComponent(destination)}`);
+    redirect(destination);
   });
 }
 

@@ -65,7 +65,7 @@ export const CompletenessBadge = memo(function CompletenessBadge({
   progress,
 }: Readonly<{ progress: TReportProgress }>) {
   return (
-    <Space data-testid="completeness" aria-label={`完整度 ${progress.completeness}%`}>
+    <Space data-testid="completeness" role="group" aria-label={`完整度 ${progress.completeness}%`}>
       <Typography.Text>完整度</Typography.Text>
       <Progress
         percent={progress.completeness}

@@ -146,6 +146,7 @@ export function LinkedPreview({ text, values }: Readonly<{ text: string; values:
               color={LINK_TAG[piece.state.kind].color}
               data-link={piece.marker.sourceId}
               data-state={piece.state.kind}
+              role="img"
               aria-label={`${piece.state.kind === "ok" ? piece.state.text : piece.marker.printed}（${stateTitle(piece.state, piece.marker.sourceId, piece.marker.printed)}）`}
               style={{ marginInline: 2, paddingInline: 4 }}
             >

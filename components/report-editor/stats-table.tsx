@@ -59,12 +59,22 @@ export function StatsTable({
   const fillZeros = useFillZeros(inputIds, report.cells, onCells);
 
   const layout = useMemo(() => tableLayout(table), [table]);
-  // The box is at most a screen high: when a cell in it gets the focus, the whole box comes on screen, so the
-  // frozen column headers are seen with the cell (focus alone scrolls only far enough to show the cell).
+  // A scroll box (narrow screens) is at most a screen high: when a cell in it gets the focus, the whole box comes
+  // on screen, so the frozen column headers are seen with the cell (focus alone scrolls only far enough to show
+  // the cell). Without a box (1280 px up) the headers stick to the window: the page scrolls the cell clear of them.
   const keepInView = useCallback((event: FocusEvent<HTMLDivElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight)
-      event.currentTarget.scrollIntoView({ block: "nearest" });
+    const wrap = event.currentTarget;
+    if (wrap.scrollHeight <= wrap.clientHeight) {
+      const target = event.target as HTMLElement;
+      requestAnimationFrame(() => {
+        const head = wrap.querySelector("thead")?.getBoundingClientRect();
+        const cell = target.getBoundingClientRect();
+        if (head && target !== wrap && cell.top < head.bottom) window.scrollBy(0, cell.top - head.bottom - 4);
+      });
+      return;
+    }
+    const box = wrap.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) wrap.scrollIntoView({ block: "nearest" });
   }, []);
   const labelWidth = stickyLeft(layout, layout.labelColumns);
   const valueColumns = table.columnCount - layout.labelColumns;

@@ -133,7 +133,7 @@ export function ReviewBoard({
           ];
         })}
       </Space>
-      <Space wrap aria-label="筛选">
+      <Space wrap role="group" aria-label="筛选">
         <Select<TReviewStatusFilter[]>
           mode="multiple"
           allowClear

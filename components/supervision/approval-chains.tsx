@@ -68,7 +68,7 @@ export function ApprovalChains({ rows }: Readonly<{ rows: TApprovalChainRow[] }>
             title: "操作",
             render: (_, row) => (
               <Button
-                aria-label={`设置${row.officeName}的审核流程`}
+                aria-label={`设置 ${row.officeName}的审核流程`}
                 onClick={() => {
                   form.setFieldsValue({
                     levels: row.chain.map((l) => ({ name: l.name, officeId: l.officeId ?? ANY_REVIEWER })),

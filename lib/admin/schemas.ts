@@ -9,6 +9,13 @@ export const ZCreateOffice = z.object({
   parentId: z.uuid({ error: "请选择上级机关" }),
 });
 
+/** 编辑 of an office on 管理: its full name and its parent (null only for an office at the top, unchanged). */
+export const ZEditOffice = z.object({
+  officeId: z.uuid({ error: "请选择机关" }),
+  name: z.string().trim().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }),
+  parentId: z.uuid({ error: "请选择上级机关" }).nullable(),
+});
+
 export const ZCreateUser = z.object({
   username: z
     .string()

@@ -53,6 +53,21 @@ export const createOffice = async (
   }
 };
 
+/** Renames and moves an office; "exists" when another office has the name (also by a parallel request). */
+export const updateOffice = async (
+  officeId: string,
+  data: { name: string; parentId: string | null },
+): Promise<"updated" | "exists"> => {
+  const prisma = await getPrisma();
+  try {
+    await prisma.office.update({ where: { id: officeId }, data });
+    return "updated";
+  } catch (error) {
+    if (prismaErrorCode(error) === "P2002") return "exists";
+    throw error;
+  }
+};
+
 export const usernameExists = async (username: string): Promise<boolean> => {
   const prisma = await getPrisma();
   return (await prisma.user.count({ where: { username } })) > 0;

@@ -1,9 +1,11 @@
+import { NavSection } from "@/components/nav-section";
 import { ReportEditor } from "@/components/report-editor/report-editor";
 import { isReviewer } from "@/lib/auth/office-scopes";
 import { isFillerOf } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { loadReportEditorFor } from "@/lib/services/load-report-editor";
 import { orNotFound } from "@/lib/services/report-page";
+import { reportNavSection } from "@/lib/site/navigation";
 
 export const metadata = { title: "编辑年报" };
 export const dynamic = "force-dynamic";
@@ -15,19 +17,22 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ r
     loadReportEditorFor(user, reportId),
   );
   return (
-    <ReportEditor
-      key={`${report.id}:${report.status}`}
-      reportId={report.id}
-      officeName={report.officeName}
-      status={report.status}
-      version={report.version}
-      updatedAt={report.updatedAt.toISOString()}
-      document={report.document}
-      lastYear={lastYear}
-      editable={editable}
-      viewer={isFillerOf(user, report.officeId) ? "filler" : isReviewer(user) ? "reviewer" : "other"}
-      workflow={workflow}
-      cellSources={cellSources}
-    />
+    <>
+      <NavSection href={reportNavSection(user, report.officeId)} />
+      <ReportEditor
+        key={`${report.id}:${report.status}`}
+        reportId={report.id}
+        officeName={report.officeName}
+        status={report.status}
+        version={report.version}
+        updatedAt={report.updatedAt.toISOString()}
+        document={report.document}
+        lastYear={lastYear}
+        editable={editable}
+        viewer={isFillerOf(user, report.officeId) ? "filler" : isReviewer(user) ? "reviewer" : "other"}
+        workflow={workflow}
+        cellSources={cellSources}
+      />
+    </>
   );
 }

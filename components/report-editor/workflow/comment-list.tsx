@@ -64,7 +64,7 @@ export function CommentList({
               : []),
           ]}
         >
-          <div>
+          <div className={styles.commentBody}>
             {/* A button (a link without an address cannot be reached by keyboard). */}
             <Button
               type="link"

@@ -2,27 +2,29 @@
 
 import { App } from "antd";
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useState, useTransition } from "react";
 
 import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
 import { postWorkflowAction } from "./workflow-client";
 
 /**
- * Runs workflow requests for one report: `busy` while one is on its way; success shows `done` and reloads
- * the page's data, failure shows the server's message. `run` resolves to whether the request succeeded.
+ * Runs workflow requests for one report: `busy` while one is on its way and until the reloaded page data is on
+ * screen (a transition), so the buttons of the old status are never pressable after the action succeeded;
+ * success shows `done`, failure shows the server's message. `run` resolves to whether the request succeeded.
  */
 export const useWorkflowAction = (reportId: string) => {
   const router = useRouter();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
   const run = useCallback(
     async (request: TWorkflowRequestInput, done: string): Promise<boolean> => {
       setBusy(true);
       try {
         await postWorkflowAction(reportId, request);
         message.success(done);
-        router.refresh();
+        startRefresh(() => router.refresh());
         return true;
       } catch (error) {
         message.error({ content: error instanceof Error ? error.message : String(error), duration: 8 });
@@ -33,5 +35,5 @@ export const useWorkflowAction = (reportId: string) => {
     },
     [message, reportId, router],
   );
-  return { busy, run };
+  return { busy: busy || refreshing, run };
 };

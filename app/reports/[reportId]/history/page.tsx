@@ -1,8 +1,10 @@
+import { NavSection } from "@/components/nav-section";
 import { ReportHistory } from "@/components/report-history";
 import { canEditReport } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { loadReportHistoryFor } from "@/lib/services/load-report-history";
 import { orNotFound } from "@/lib/services/report-page";
+import { reportNavSection } from "@/lib/site/navigation";
 import { getTemplate } from "@/lib/template";
 import { eventLabel, summarizeEvent } from "@/lib/workflow/event-summary";
 
@@ -22,25 +24,28 @@ export default async function ReportHistoryPage({ params }: { params: Promise<{ 
     e.event.action === "save" &&
     Boolean(e.event.detail.import && !e.event.detail.import.undoOf);
   return (
-    <ReportHistory
-      reportId={report.id}
-      title={`${report.officeName} ${report.year}年度`}
-      events={events.map((e) => ({
-        id: e.id,
-        actor: e.actor,
-        at: e.createdAt.toISOString(),
-        ...(e.lastAt ? { until: e.lastAt.toISOString() } : {}),
-        label: eventLabel(e.event),
-        summary: summarizeEvent(e.event, template, commentTargets),
-        ...(undoable(e) ? { undo: { version: report.version } } : {}),
-      }))}
-      baseline={
-        baseline && {
-          submittedAt: baseline.submittedAt.toISOString(),
-          reviewed: baseline.reviewed && { ...baseline.reviewed, at: baseline.reviewed.at.toISOString() },
+    <>
+      <NavSection href={reportNavSection(user, report.officeId)} />
+      <ReportHistory
+        reportId={report.id}
+        title={`${report.officeName} ${report.year}年度`}
+        events={events.map((e) => ({
+          id: e.id,
+          actor: e.actor,
+          at: e.createdAt.toISOString(),
+          ...(e.lastAt ? { until: e.lastAt.toISOString() } : {}),
+          label: eventLabel(e.event),
+          summary: summarizeEvent(e.event, template, commentTargets),
+          ...(undoable(e) ? { undo: { version: report.version } } : {}),
+        }))}
+        baseline={
+          baseline && {
+            submittedAt: baseline.submittedAt.toISOString(),
+            reviewed: baseline.reviewed && { ...baseline.reviewed, at: baseline.reviewed.at.toISOString() },
+          }
         }
-      }
-      sections={sections}
-    />
+        sections={sections}
+      />
+    </>
   );
 }
