@@ -160,7 +160,8 @@ export const storeImportedReport = async (
   // would win over the sums and could never be corrected, the 总计 cells being read-only). A published import
   // keeps the totals as the original printed them.
   const { printedTotals, ...rest } = parsed.data;
-  const stored = as === "published" && printedTotals ? { ...rest, printedTotals } : rest;
+  // `printedTotals` present (even empty) is what marks a report kept as published (isAsPublishedImport).
+  const stored = as === "published" ? { ...rest, printedTotals: printedTotals ?? {} } : rest;
   const created = await createReport({
     officeId,
     document: { ...stored, source: { kind: "import", note: parsed.data.source?.note } },
