@@ -5,6 +5,7 @@ import { useMemo, useState, useTransition } from "react";
 
 import { buildTableDiff } from "@/lib/import/into-draft";
 import { buildSectionDiff } from "@/lib/import/section-into-draft";
+import { postImportForm } from "@/lib/import/upload-limit";
 import type { TNarrativeKey } from "@/lib/report/schema";
 import type { TIntoDraftPreview } from "@/lib/services/import-into-draft";
 import type { TReportTemplate } from "@/lib/template";
@@ -73,7 +74,7 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
   const read = () =>
     startTransition(async () => {
       setError(null);
-      const result = await previewIntoDraftAction(form({}));
+      const result = await postImportForm(previewIntoDraftAction, form({}));
       if (!result.ok) return setError(result.error.message);
       setPreview(result.data);
       setFrom(null);
@@ -86,7 +87,8 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
         part === "tables"
           ? { kind: "tables", keepWhereBlank }
           : { kind: "section", from: sectionFrom, to: sectionTo, dropMarkers };
-      const result = await applyIntoDraftAction(
+      const result = await postImportForm(
+        applyIntoDraftAction,
         form({ baseVersion: String(preview.version), part: JSON.stringify(chosen) }),
       );
       if (!result.ok) return setError(result.error.message);

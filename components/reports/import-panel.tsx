@@ -8,6 +8,8 @@ import { withBlanksAsZero } from "@/lib/import/blanks";
 import { evaluateReport } from "@/lib/rules/evaluate";
 import type { TImportReview } from "@/lib/services/import-report";
 
+import { postImportForm } from "@/lib/import/upload-limit";
+
 import { createImportedDraftAction, previewImportAction } from "./import-actions";
 import { ChoiceRow } from "./import-choice-row";
 import { applyChoices } from "./import-review";
@@ -63,7 +65,7 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
   const onRead = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await previewImportAction(originalForm());
+      const result = await postImportForm(previewImportAction, originalForm());
       if (!result.ok) {
         setReview(null);
         return setMessage(result.error.message);
@@ -79,7 +81,7 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
       setMessage(null);
       const form = originalForm();
       form.set("payload", JSON.stringify({ officeId, document, as, blanksAsZero }));
-      const result = await createImportedDraftAction(form);
+      const result = await postImportForm(createImportedDraftAction, form);
       if (!result.ok) return setMessage(result.error.message);
       setReview(null);
       setStored(
