@@ -309,6 +309,9 @@ describe("bad input: a Chinese message, never a throw", () => {
     });
     expect(await fails(notReport)).toMatch(/不是政府信息公开工作年度报告/);
     expect(await fails(Buffer.from(SCANNED_PDF, "latin1"))).toMatch(/该 PDF 是扫描件，没有文字层/);
+    // Issue 11 tester §4: a PDF with a text layer that is not a 年报 is said to be that, not a scan.
+    const memo = await fails(Buffer.from(TEXT_PDF, "latin1"));
+    expect(memo).toMatch(/该文件不是政府信息公开工作年度报告/);
     expect(await fails(Buffer.from("%PDF-1.4\n%garbage\n", "latin1"))).toMatch(/PDF 文件已损坏/);
     const ole = Uint8Array.from([
       0xd0,
@@ -372,6 +375,21 @@ const SCANNED_PDF = [
   "4 0 obj << /Length 23 >> stream",
   "0 0 1 rg 10 10 100 100 re f",
   "endstream endobj",
+  "trailer << /Root 1 0 R >>",
+  "%%EOF",
+].join("\n");
+
+/** A one-page PDF with a line of text (a memo, not a 年报): it has a text layer. */
+const TEXT_PDF = [
+  "%PDF-1.4",
+  "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+  "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+  "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R",
+  "/Resources << /Font << /F1 5 0 R >> >> >> endobj",
+  "4 0 obj << /Length 52 >> stream",
+  "BT /F1 12 Tf 72 700 Td (Meeting notes: week 12) Tj ET",
+  "endstream endobj",
+  "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj",
   "trailer << /Root 1 0 R >>",
   "%%EOF",
 ].join("\n");
