@@ -98,7 +98,7 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
 
   const canApply =
     part === "tables"
-      ? Boolean(tableDiff?.changes.length)
+      ? Boolean(tableDiff?.changes.length) && !preview?.source.mismatch
       : Boolean(sectionDiff?.after) && (!sectionDiff?.dropped.length || dropMarkers);
 
   return (
@@ -156,6 +156,18 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
             <Typography.Text type="secondary">
               {preview.source.label}；对比基于第 {preview.version} 版草稿。
             </Typography.Text>
+          )}
+          {preview?.source.mismatch && (
+            <Alert
+              type={part === "tables" ? "error" : "warning"}
+              showIcon
+              data-testid="import-into-mismatch"
+              title={
+                part === "tables"
+                  ? preview.source.mismatch
+                  : `${preview.source.mismatch.replace(/，未导入。.*$/, "")}。文字部分仍可导入，请核对年度。`
+              }
+            />
           )}
           {preview && part === "tables" && tableDiff && (
             <TableImportDiff

@@ -34,6 +34,11 @@ export interface TReadOptions {
   agency?: string;
   /** A title the source carries outside the text (an HTML `<h1>`). */
   titleHint?: string;
+  /**
+   * Read a file without tables (only narrative) instead of refusing it: a section imported into a draft needs
+   * no tables (issue 11 tester §5). The missing tables are then a problem, not an error.
+   */
+  tablesOptional?: boolean;
 }
 
 /** Words only the 2019 format's 表二 prints (template-spec §4) against those only the 2021 format prints (§3.5). */
@@ -99,7 +104,9 @@ export const readReport = (stream: TStream, kind: TSourceKind, options: TReadOpt
   const tablesStart = at("s2")?.start ?? Math.max(0, text.search(/第二十条第/));
   const tablesEnd = at("s5")?.start ?? at("s6")?.start ?? text.length;
   const tables = readTables(template, stream, { start: tablesStart, end: tablesEnd });
-  if (tables.rowsFound === 0) {
+  if (tables.rowsFound === 0 && options.tablesOptional) {
+    problems.push("文件中没有读到表二、表三、表四：只能导入文字部分");
+  } else if (tables.rowsFound === 0) {
     throw new ImportError(
       "报告中没有读到表二、表三、表四的任何一行：表格可能是图片或扫描件，请上传 Word 或网页版本，或把表格粘贴为文字。",
     );
