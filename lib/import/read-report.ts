@@ -27,6 +27,12 @@ import {
   type TSourceKind,
 } from "./types";
 
+/**
+ * The start of the error when no year can be read. Each surface says how to give one: the CLI “--year”, the
+ * web page its 年度 select (issue 11 tester §6); an import into a draft reads the file as the draft's year.
+ */
+export const YEAR_UNKNOWN = "无法从报告中看出年度";
+
 export interface TReadOptions {
   /** The year when the report does not say (or to override what it says). */
   year?: number;
@@ -79,7 +85,7 @@ export const readReport = (stream: TStream, kind: TSourceKind, options: TReadOpt
   const title = findTitle(lines, options.titleHint);
   const printedYear = findYear(title, plain);
   const year = options.year ?? printedYear;
-  if (year === undefined) throw new ImportError("无法从报告中看出年度，请指定年度（--year）后再导入。");
+  if (year === undefined) throw new ImportError(`${YEAR_UNKNOWN}。`);
   if (options.year !== undefined && printedYear !== undefined && printedYear !== options.year) {
     problems.push(`报告印的是${printedYear}年度，按指定的${options.year}年度导入`);
   }

@@ -6,6 +6,7 @@ import type { TSessionUser } from "@/lib/auth/types";
 import { replaceReportDocument } from "@/lib/db/reports";
 import { AppError } from "@/lib/errors";
 import { MAX_FILE_BYTES } from "@/lib/import/detect";
+import { YEAR_UNKNOWN } from "@/lib/import/read-report";
 import { importFile } from "@/lib/import/import-report";
 import { applyTableDiff, buildTableDiff, sourceMismatch } from "@/lib/import/into-draft";
 import { applySectionDiff, buildSectionDiff } from "@/lib/import/section-into-draft";
@@ -46,8 +47,6 @@ export interface TIntoDraftPreview {
 export type TIntoDraftPart =
   | { kind: "tables"; keepWhereBlank: boolean }
   | { kind: "section"; from: TNarrativeKey; to: TNarrativeKey; dropMarkers: boolean };
-
-const YEAR_UNKNOWN = "无法从报告中看出年度";
 
 /**
  * Reads a file for a draft: a source that prints no year (an Excel sheet of the tables) is read as the draft's

@@ -166,4 +166,15 @@ describe.each(testDatabaseTargets())("导入 on $name", (target) => {
     expect(totals.length).toBeGreaterThan(20);
     expect(totals.every((text) => text !== undefined && /^\d/.test(text))).toBe(true);
   });
+
+  // Issue 11 tester §6: the web says to choose the 年度 (not the CLI's --year), and reads with the chosen year.
+  it("asks the web page for a 年度 when the report prints none, then reads it as that year", async () => {
+    const text = readFileSync("/work/shared/seeds/004_405f20c665fb23e7.txt", "utf8").replace(/20\d\d/g, "");
+    const refused = await previewImportFor(filler(), { text }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "INVALID", details: { needsYear: true } });
+    expect((refused as Error).message).toContain("请在“年度”中选择");
+    expect((refused as Error).message).not.toContain("--year");
+    const review = await previewImportFor(filler(), { text, year: 2023 });
+    expect(review.document.year).toBe(2023);
+  });
 });
