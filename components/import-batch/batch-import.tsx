@@ -9,7 +9,7 @@ import { postImportForm } from "@/lib/import/upload-limit";
 import type { TBatchContext } from "@/lib/services/import-batch";
 
 import { previewBatchItemAction, saveBatchItemAction } from "./actions";
-import { isKnownName, printedNameOf, rowProblems, type TBatchRow } from "./batch-rows";
+import { aliasByDefault, printedNameOf, rowProblems, type TBatchRow } from "./batch-rows";
 import { BatchTable } from "./batch-table";
 
 const formOf = (row: TBatchRow): FormData => {
@@ -87,7 +87,7 @@ export function BatchImport({ context }: Readonly<{ context: TBatchContext }>) {
         state: "read",
         item: result.data,
         officeId,
-        addAlias: officeId !== null && !isKnownName(office, printedNameOf(named)),
+        addAlias: aliasByDefault(office, result.data),
       });
     }
     setProgress(null);
