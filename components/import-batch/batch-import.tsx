@@ -82,7 +82,6 @@ export function BatchImport({ context }: Readonly<{ context: TBatchContext }>) {
       const match = result.data.match;
       const officeId = match.status === "matched" ? match.match.officeId : null;
       const office = context.offices.find((candidate) => candidate.id === officeId);
-      const named = { ...row, item: result.data };
       change(row.key, {
         state: "read",
         item: result.data,

@@ -266,6 +266,41 @@ describe("the 统计表 .xlsx the 年报专栏 offers (lib/spreadsheet/tables-xl
   });
 });
 
+describe("thousands separators and tables-only sources (issue 11 tester §9)", () => {
+  it("reads an .xlsx cell “1,234” as 1234 and lists no missing section headings for a tables-only sheet", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const { buildTablesWorkbook } = await import("@/lib/spreadsheet/tables-xlsx");
+    const report = example("2023-zhangdian-kaifaqu");
+    const template = FORMATS.getTemplate(report.formatVersion);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await buildTablesWorkbook(template, report)) as never);
+    let changed = 0;
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          // The first value 1 of 表三 (一、本年新收 商业企业) becomes the text “1,234”.
+          if (!changed && cell.value === 1 && sheet.name === "表三") {
+            cell.value = "1,234";
+            changed++;
+          }
+        }),
+      ),
+    );
+    expect(changed).toBe(1);
+    const outcome = await importFile(new Uint8Array(await workbook.xlsx.writeBuffer()), { year: 2023 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(Object.values(outcome.result.document.cells)).toContain(1234);
+    expect(outcome.result.problems.filter((problem) => problem.includes("标题"))).toEqual([]);
+  });
+
+  it("reads “1,234” and “12，345” in pasted text; a number list “1,23” is not a thousands group", () => {
+    const text = readFileSync(path.join(SEEDS, "004_405f20c665fb23e7.txt"), "utf8");
+    const outcome = importText(text.replace(/(行政许可\s*)\d+/, "$11,234"));
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.result.document.cells["t2.licensing.decisions"]).toBe(1234);
+  });
+});
+
 describe("bad input: a Chinese message, never a throw", () => {
   const fails = async (bytes: Uint8Array) => {
     const outcome = await importFile(bytes);

@@ -101,7 +101,11 @@ export const readReport = (stream: TStream, kind: TSourceKind, options: TReadOpt
   const headings = findHeadings(text);
   const at = (section: string) => headings.find((heading) => heading.section === section);
   const numerals: Record<string, string> = { s1: "一", s2: "二", s3: "三", s4: "四", s5: "五", s6: "六" };
-  for (const section of template.sections) {
+  // A tables-only source (an Excel sheet; any file without a single section heading) has no sections to miss:
+  // not six “未找到…标题” (issue 11 tester §9). An Excel sheet says nothing; another file says it once.
+  const tablesOnly = kind === "xlsx" || headings.length === 0;
+  if (tablesOnly && kind !== "xlsx") problems.push("未找到正文各部分的标题，只读取了表格");
+  for (const section of tablesOnly ? [] : template.sections) {
     if (!at(section.id))
       problems.push(
         `未找到“${numerals[section.id]}、${section.heading.replace(/^[一二三四五六]、/, "")}”标题`,
