@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 
 import { batchSizeProblem, fileSizeProblem, MAX_BATCH_FILES } from "@/lib/import/batch";
+import { postImportForm } from "@/lib/import/upload-limit";
 import type { TBatchContext } from "@/lib/services/import-batch";
 
 import { previewBatchItemAction, saveBatchItemAction } from "./actions";
-import { isKnownName, printedNameOf, rowProblems, type TBatchRow } from "./batch-rows";
+import { aliasByDefault, printedNameOf, rowProblems, type TBatchRow } from "./batch-rows";
 import { BatchTable } from "./batch-table";
 
 const formOf = (row: TBatchRow): FormData => {
@@ -73,7 +74,7 @@ export function BatchImport({ context }: Readonly<{ context: TBatchContext }>) {
     for (const [index, row] of waiting.entries()) {
       setProgress({ what: "正在读取", done: index, total: waiting.length });
       change(row.key, { state: "reading" });
-      const result = await previewBatchItemAction(formOf(row)).catch(() => null);
+      const result = await postImportForm(previewBatchItemAction, formOf(row));
       if (!result?.ok) {
         change(row.key, { state: "failed", error: result?.error.message ?? "网络错误，未能读取。" });
         continue;
@@ -81,12 +82,11 @@ export function BatchImport({ context }: Readonly<{ context: TBatchContext }>) {
       const match = result.data.match;
       const officeId = match.status === "matched" ? match.match.officeId : null;
       const office = context.offices.find((candidate) => candidate.id === officeId);
-      const named = { ...row, item: result.data };
       change(row.key, {
         state: "read",
         item: result.data,
         officeId,
-        addAlias: officeId !== null && !isKnownName(office, printedNameOf(named)),
+        addAlias: aliasByDefault(office, result.data),
       });
     }
     setProgress(null);
@@ -106,7 +106,7 @@ export function BatchImport({ context }: Readonly<{ context: TBatchContext }>) {
           ...(alias ? { addAlias: alias } : {}),
         }),
       );
-      const result = await saveBatchItemAction(form).catch(() => null);
+      const result = await postImportForm(saveBatchItemAction, form);
       if (result?.ok) change(row.key, { state: "saved", saved: { id: result.data.id, as: result.data.as } });
       else change(row.key, { state: "read", error: result?.error.message ?? "网络错误，未能保存。" });
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { TBatchItem } from "@/lib/services/import-batch";
 
-import { isKnownName, printedNameOf, rowProblems, type TBatchRow } from "./batch-rows";
+import { aliasByDefault, isKnownName, printedNameOf, rowProblems, type TBatchRow } from "./batch-rows";
 
 const item = (
   year: number,
@@ -71,5 +71,19 @@ describe("rowProblems", () => {
     expect(printedNameOf(r)).toBe("区教育局");
     expect(isKnownName({ id: "edu", name: "示范区教育局", aliases: [] }, "区教育局")).toBe(false);
     expect(isKnownName({ id: "edu", name: "示范区教育局", aliases: ["区教育局"] }, "区教育局")).toBe(true);
+  });
+
+  // Issue 11 tester §8: 记为别名 is ticked by default only for exact or normalised matches.
+  it("ticks 记为别名 by default only for an exact or normalised match the office does not know", () => {
+    const office = { id: "edu", name: "示范区教育局", aliases: [] };
+    const withReason = (
+      reason: "exact" | "normalised" | "contained" | "similar",
+      printed = "示范区教育局（本级）",
+    ) => item(2022, { ...matched, match: { ...matched.match, reason, printed } });
+    expect(aliasByDefault(office, withReason("normalised"))).toBe(true);
+    expect(aliasByDefault(office, withReason("contained", "卫生健康局"))).toBe(false);
+    expect(aliasByDefault(office, withReason("similar"))).toBe(false);
+    expect(aliasByDefault(office, withReason("exact", "示范区教育局"))).toBe(false);
+    expect(aliasByDefault({ ...office, id: "other" }, withReason("normalised"))).toBe(false);
   });
 });

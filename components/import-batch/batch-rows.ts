@@ -26,6 +26,18 @@ export const printedNameOf = (row: TBatchRow): string | null => {
   return row.item?.printedNames[0] ?? null;
 };
 
+/**
+ * Whether 记为别名 starts ticked for a read row: only when the printed name matched exactly or after
+ * normalising (简称/写法) and the office does not know it yet. A weak match (名称包含, 名称相近) — a generic
+ * name such as “卫生健康局” among them — is kept as an alias only when the person ticks it (issue 11 tester §8).
+ */
+export const aliasByDefault = (office: TMatchableOffice | undefined, item: TBatchItem): boolean => {
+  const match = item.match;
+  if (match.status !== "matched" || match.match.officeId !== office?.id) return false;
+  if (match.match.reason !== "exact" && match.match.reason !== "normalised") return false;
+  return !isKnownName(office, match.match.printed);
+};
+
 /** Whether `name` is already the office's name or one of its aliases (then there is nothing to add). */
 export const isKnownName = (office: TMatchableOffice | undefined, name: string | null): boolean =>
   !office || !name || office.name === name || office.aliases.includes(name);

@@ -7,7 +7,7 @@ import { IMPORTED_PUBLISHED_LABEL } from "@/components/reports/import-panel";
 import { batchOutcomeFor } from "@/lib/import/batch";
 import { MATCH_REASON_LABELS, type TMatchableOffice } from "@/lib/offices/match-office";
 
-import { isKnownName, printedNameOf, type TBatchRow } from "./batch-rows";
+import { aliasByDefault, isKnownName, printedNameOf, type TBatchRow } from "./batch-rows";
 
 interface TProps {
   rows: TBatchRow[];
@@ -92,7 +92,7 @@ export function BatchTable({ rows, problems, offices, currentYear, busy, onChang
                   onChange(row.key, {
                     officeId,
                     error: undefined,
-                    addAlias: !isKnownName(byId.get(officeId), printedNameOf(row)),
+                    addAlias: row.item ? aliasByDefault(byId.get(officeId), row.item) : false,
                   })
                 }
               />
@@ -141,7 +141,11 @@ export function BatchTable({ rows, problems, offices, currentYear, busy, onChang
               );
             const problem = problems[index];
             return problem ? (
-              <Typography.Text type="danger" data-testid="batch-problem">
+              <Typography.Text
+                type="danger"
+                data-testid="batch-problem"
+                style={{ whiteSpace: "normal", wordBreak: "break-word", display: "block" }}
+              >
                 {problem}
               </Typography.Text>
             ) : (

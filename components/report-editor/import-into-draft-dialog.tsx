@@ -5,6 +5,7 @@ import { useMemo, useState, useTransition } from "react";
 
 import { buildTableDiff } from "@/lib/import/into-draft";
 import { buildSectionDiff } from "@/lib/import/section-into-draft";
+import { postImportForm } from "@/lib/import/upload-limit";
 import type { TNarrativeKey } from "@/lib/report/schema";
 import type { TIntoDraftPreview } from "@/lib/services/import-into-draft";
 import type { TReportTemplate } from "@/lib/template";
@@ -73,7 +74,7 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
   const read = () =>
     startTransition(async () => {
       setError(null);
-      const result = await previewIntoDraftAction(form({}));
+      const result = await postImportForm(previewIntoDraftAction, form({}));
       if (!result.ok) return setError(result.error.message);
       setPreview(result.data);
       setFrom(null);
@@ -86,7 +87,8 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
         part === "tables"
           ? { kind: "tables", keepWhereBlank }
           : { kind: "section", from: sectionFrom, to: sectionTo, dropMarkers };
-      const result = await applyIntoDraftAction(
+      const result = await postImportForm(
+        applyIntoDraftAction,
         form({ baseVersion: String(preview.version), part: JSON.stringify(chosen) }),
       );
       if (!result.ok) return setError(result.error.message);
@@ -96,7 +98,7 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
 
   const canApply =
     part === "tables"
-      ? Boolean(tableDiff?.changes.length)
+      ? Boolean(tableDiff?.changes.length) && !preview?.source.mismatch
       : Boolean(sectionDiff?.after) && (!sectionDiff?.dropped.length || dropMarkers);
 
   return (
@@ -154,6 +156,18 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
             <Typography.Text type="secondary">
               {preview.source.label}；对比基于第 {preview.version} 版草稿。
             </Typography.Text>
+          )}
+          {preview?.source.mismatch && (
+            <Alert
+              type={part === "tables" ? "error" : "warning"}
+              showIcon
+              data-testid="import-into-mismatch"
+              title={
+                part === "tables"
+                  ? preview.source.mismatch
+                  : `${preview.source.mismatch.replace(/，未导入。.*$/, "")}。文字部分仍可导入，请核对年度。`
+              }
+            />
           )}
           {preview && part === "tables" && tableDiff && (
             <TableImportDiff

@@ -28,14 +28,17 @@ const originalOf = async (form: FormData): Promise<TImportInput> => {
   const file = form.get("file");
   const text = form.get("text");
   const url = form.get("url");
+  // The 年度 the person chose when the report prints none (absent otherwise).
+  const chosen = Number(form.get("year"));
+  const year = Number.isInteger(chosen) && chosen >= 2000 && chosen <= 2100 ? { year: chosen } : {};
   if (file instanceof File) {
     if (file.size === 0) throw new AppError("INVALID", "文件是空的。");
-    return { file: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
+    return { file: new Uint8Array(await file.arrayBuffer()), fileName: file.name, ...year };
   }
-  if (typeof text === "string" && text.trim()) return { text };
+  if (typeof text === "string" && text.trim()) return { text, ...year };
   if (typeof url === "string" && url.trim()) {
     if (url.length > 2000) throw new AppError("INVALID", "网址过长。");
-    return { url: url.trim() };
+    return { url: url.trim(), ...year };
   }
   throw new AppError("INVALID", "请选择文件、粘贴报告文字或填写网址。");
 };
@@ -44,8 +47,8 @@ const originalOf = async (form: FormData): Promise<TImportInput> => {
 export async function previewImportAction(form: FormData): Promise<TActionResult<TImportReview>> {
   return runAction(async () => {
     const user = await signedIn();
-    const { file, text, url } = await originalOf(form);
-    return previewImportFor(user, file ? { file } : text !== undefined ? { text } : { url });
+    const { file, text, url, year } = await originalOf(form);
+    return previewImportFor(user, { ...(file ? { file } : text !== undefined ? { text } : { url }), year });
   });
 }
 

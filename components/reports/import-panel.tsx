@@ -6,7 +6,10 @@ import { useMemo, useState, useTransition } from "react";
 
 import { withBlanksAsZero } from "@/lib/import/blanks";
 import { evaluateReport } from "@/lib/rules/evaluate";
+import { FIRST_SUPPORTED_YEAR } from "@/lib/template";
 import type { TImportReview } from "@/lib/services/import-report";
+
+import { postImportForm } from "@/lib/import/upload-limit";
 
 import { createImportedDraftAction, previewImportAction } from "./import-actions";
 import { ChoiceRow } from "./import-choice-row";
@@ -42,6 +45,9 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
   const [blanksAsZero, setBlanksAsZero] = useState<("t2" | "t3" | "t4")[]>([]);
   const [officeId, setOfficeId] = useState(fillerOffices[0]?.id);
   const [message, setMessage] = useState<string | null>(null);
+  // The report printed no year: the person chooses it (issue 11 tester §6), sent with every read and 创建.
+  const [askYear, setAskYear] = useState(false);
+  const [year, setYear] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
 
@@ -58,14 +64,16 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
     if (file) form.set("file", file);
     else if (text.trim()) form.set("text", text);
     else form.set("url", url);
+    if (askYear && year) form.set("year", String(year));
     return form;
   };
   const onRead = () =>
     startTransition(async () => {
       setMessage(null);
-      const result = await previewImportAction(originalForm());
+      const result = await postImportForm(previewImportAction, originalForm());
       if (!result.ok) {
         setReview(null);
+        if ((result.error.details as { needsYear?: boolean } | undefined)?.needsYear) setAskYear(true);
         return setMessage(result.error.message);
       }
       setPicks({});
@@ -79,7 +87,7 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
       setMessage(null);
       const form = originalForm();
       form.set("payload", JSON.stringify({ officeId, document, as, blanksAsZero }));
-      const result = await createImportedDraftAction(form);
+      const result = await postImportForm(createImportedDraftAction, form);
       if (!result.ok) return setMessage(result.error.message);
       setReview(null);
       setStored(
@@ -102,6 +110,26 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
         onChange={() => setReview(null)}
         onRead={onRead}
       />
+      {askYear && (
+        <Space style={{ marginTop: 12 }}>
+          <label htmlFor="import-year">年度</label>
+          <Select
+            id="import-year"
+            aria-label="报告的年度"
+            placeholder="选择年度"
+            style={{ width: 140 }}
+            value={year ?? undefined}
+            onChange={(value: number) => {
+              setYear(value);
+              setReview(null);
+            }}
+            options={Array.from({ length: currentYear - FIRST_SUPPORTED_YEAR + 1 }, (_, index) => {
+              const value = currentYear - index;
+              return { value, label: `${value}年度` };
+            })}
+          />
+        </Space>
+      )}
       {message && <Alert type="error" title={message} showIcon style={{ marginTop: 12 }} />}
       {stored && <Alert type="success" title={stored} showIcon style={{ marginTop: 12 }} />}
       {review && document && (

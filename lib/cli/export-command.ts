@@ -8,6 +8,7 @@ import { buildHtml } from "@/lib/export/html";
 import type { TExportEdition } from "@/lib/export/publishable";
 import { reportTitle } from "@/lib/report/title";
 import { countBySeverity, evaluateReport } from "@/lib/rules/evaluate";
+import { isAsPublishedImport } from "@/lib/report/values";
 import { getTemplate } from "@/lib/template";
 
 import { fileProblem } from "./schema-place";
@@ -22,7 +23,7 @@ export interface TExportOptions {
   allowErrors?: boolean;
   /**
    * The edition: "draft" marks every page 草稿. Default: a report imported from a published file
-   * (`source.kind` "import") is published, any other is a draft.
+   * and kept as published (`isAsPublishedImport`) is published, any other is a draft.
    */
   status?: TExportEdition["status"];
   /** Print 附：图解 after the report (the charts of this report alone; the years chart needs the app's history). */
@@ -52,7 +53,7 @@ export const runExport = async (
   }
   const template = getTemplate(report.formatVersion);
   const edition: TExportEdition = {
-    status: options.status ?? (report.source?.kind === "import" ? "published" : "draft"),
+    status: options.status ?? (isAsPublishedImport(report) ? "published" : "draft"),
     ...(options.charts ? { charts: chartsForPrint(report) } : {}),
   };
   const content =

@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 
 import { MAX_FILE_BYTES } from "@/lib/import/detect";
+import { YEAR_UNKNOWN } from "@/lib/import/read-report";
 import { importFile, importFromUrl } from "@/lib/import/import-report";
 import { BLANK_MARK, type TImportResult } from "@/lib/import/types";
 import { rowPlace } from "@/lib/template/labels";
@@ -94,7 +95,7 @@ export const runImport = async (file: string, options: TImportOptions = {}): Pro
 const notReadable = (file: string, error: string): TCommandResult => ({
   exitCode: 2,
   stdout: "",
-  stderr: `${file}：${error}\n`,
+  stderr: `${file}：${error.startsWith(YEAR_UNKNOWN) ? `${YEAR_UNKNOWN}，请用 --year 指定年度后再导入。` : error}\n`,
 });
 
 /** The JSON to `out` (or stdout) and the summary on stderr; exit 1 when something needs a choice or was unread. */

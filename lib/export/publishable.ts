@@ -2,7 +2,7 @@ import type { TChartData } from "@/lib/charts/report-charts";
 import { resolveLinkedNarrative } from "@/lib/report/linked-values";
 import type { TReportDocument } from "@/lib/report/schema";
 import { reportTitle } from "@/lib/report/title";
-import { resolveValues } from "@/lib/report/values";
+import { isAsPublishedImport, resolveValues } from "@/lib/report/values";
 import type { TReportTemplate } from "@/lib/template";
 import { cleanDeep } from "@/lib/text/clean";
 
@@ -59,7 +59,7 @@ export const CHARTS_HEADING = "附：图解";
 
 /**
  * The publishable model of a report. `edition.status` must be given: a draft is marked on every page.
- * A report imported from a published file (`source.kind` "import") is printed as published: blank cells
+ * A report imported from a published file and kept as published (`isAsPublishedImport`) is printed as published: blank cells
  * blank, no generated opening or 落款 where it had none; `source.note` (the transcriber's note) is never
  * printed, the 表下说明 (`remarks`) always is.
  */
@@ -72,7 +72,7 @@ export const buildPublishable = (
   // Linked values (issue 13) print as the current table numbers; nothing below sees a marker.
   const narrative = resolveLinkedNarrative(marked.narrative, values);
   const report = narrative === marked.narrative ? marked : { ...marked, narrative };
-  const asPublished = report.source?.kind === "import";
+  const asPublished = isAsPublishedImport(report);
   const title = reportTitle(report);
   const opening = report.narrative.opening?.trim() || (asPublished ? "" : generatedOpening(template, report));
   const blocks: TBlock[] = [...narrativeBlocks(opening)];

@@ -3,6 +3,8 @@ import JSZip from "jszip";
 import { StreamBuilder, streamFromText, type TStream } from "./stream";
 import { ImportError } from "./types";
 
+export { streamFromPdf } from "./pdf-source";
+
 /** Largest unpacked size of a .docx/.xlsx (a zip bomb is refused before anything is unpacked). */
 export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 
@@ -132,73 +134,6 @@ export const streamFromDoc = async (bytes: Uint8Array): Promise<TStream> => {
     );
   }
   return streamFromText(body.replace(/\t\r?\n/g, "\n"));
-};
-
-interface TPdfItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-}
-
-/**
- * PDF → stream from the text layer (unpdf / pdf.js): items grouped into lines by their baseline, a gap wider
- * than two characters between items on one line starts a new table cell. No text layer → a scanned PDF.
- */
-export const streamFromPdf = async (bytes: Uint8Array): Promise<TStream> => {
-  const { getDocumentProxy } = await import("unpdf");
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
-  try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
-  } catch (error) {
-    const message = String((error as Error)?.message ?? error);
-    if (/password/i.test(message)) throw new ImportError("该 PDF 设置了密码，无法读取。请去掉密码后再导入。");
-    throw new ImportError("PDF 文件已损坏，无法读取。");
-  }
-  const builder = new StreamBuilder();
-  let characters = 0;
-  for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
-    const page = await pdf.getPage(pageNumber);
-    const content = await page.getTextContent();
-    const items = (content.items as TPdfItem[]).filter(
-      (item) => typeof item.str === "string" && item.str.trim(),
-    );
-    const lines: TPdfItem[][] = [];
-    for (const item of [...items].sort(
-      (a, b) => b.transform[5]! - a.transform[5]! || a.transform[4]! - b.transform[4]!,
-    )) {
-      const line = lines.find(
-        (candidate) =>
-          Math.abs(candidate[0]!.transform[5]! - item.transform[5]!) < Math.max(2, item.height * 0.4),
-      );
-      if (line) line.push(item);
-      else lines.push([item]);
-    }
-    const where = `第${pageNumber}页`;
-    for (const line of lines) {
-      line.sort((a, b) => a.transform[4]! - b.transform[4]!);
-      const cells: string[] = [];
-      let previousEnd = -Infinity;
-      for (const item of line) {
-        const gap = item.transform[4]! - previousEnd;
-        const size = item.height || 10;
-        if (cells.length === 0 || gap > size * 2) cells.push(item.str);
-        else cells[cells.length - 1] += (gap > size * 0.3 ? " " : "") + item.str;
-        previousEnd = item.transform[4]! + item.width;
-        characters += item.str.trim().length;
-      }
-      if (cells.length > 1) {
-        for (const cell of cells) builder.cell(cell, where);
-        builder.endRow(where);
-      } else {
-        builder.line(cells[0] ?? "", where);
-      }
-    }
-  }
-  if (characters < 50 * Math.max(1, pdf.numPages) && characters < 200) {
-    throw new ImportError("该 PDF 是扫描件，没有文字层，无法读取文字和表格。请上传 Word 或网页版本。");
-  }
-  return builder.build();
 };
 
 /**

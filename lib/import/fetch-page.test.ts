@@ -28,6 +28,10 @@ beforeAll(async () => {
       response.writeHead(302, { location: "file:///etc/passwd" });
       return response.end();
     }
+    if (url === "/to-link-local") {
+      response.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" });
+      return response.end();
+    }
     if (url === "/bomb") {
       response.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
       return response.end(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20)));
@@ -102,6 +106,26 @@ describe("importing from a web address (issue 11)", () => {
     });
     // Each redirect target passes the same checks as the address typed in.
     await expect(fetchPublishedPage(`${base}/to-metadata`, intranet)).rejects.toThrow(/只能导入 http/);
+  });
+
+  // Issue 11 tester §7: the intranet allowed still never reaches the metadata service or link-local addresses.
+  it("never follows a redirect to 169.254.169.254, even with the intranet allowed", async () => {
+    await expect(fetchPublishedPage(`${base}/to-link-local`, intranet)).rejects.toThrow(/内网或本机地址/);
+    for (const address of [
+      "169.254.169.254",
+      "169.254.1.1",
+      "fe80::1",
+      "0.0.0.0",
+      "224.0.0.1",
+      "255.255.255.255",
+      "ff02::1",
+      "100.100.100.200",
+      "fd00:ec2::254",
+      "::ffff:169.254.169.254",
+    ])
+      expect(isFetchableAddress(address, true), address).toBe(false);
+    for (const address of ["10.0.0.5", "192.168.1.2", "127.0.0.1", "fd12::1"])
+      expect(isFetchableAddress(address, true), address).toBe(true);
   });
 
   it("caps the page after decompression, times out, and says 404", async () => {

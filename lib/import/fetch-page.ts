@@ -16,7 +16,8 @@ import { ImportError } from "./types";
  *   `allowPrivate`;
  * - every address the name resolves to must be public unicast (no loopback, private, link-local, carrier-grade
  *   NAT, multicast or reserved ranges) unless the operator allows the intranet (`IMPORT_URL_ALLOW_INTRANET=1`,
- *   for government intranets where the portal itself is private). The check runs in the socket's own DNS lookup,
+ *   for government intranets where the portal itself is private) — link-local, cloud metadata, unspecified,
+ *   multicast and broadcast addresses stay refused even then (isFetchableAddress). The check runs in the socket's own DNS lookup,
  *   so the address checked is the address connected to (no DNS rebinding between check and connect);
  * - at most `MAX_REDIRECTS` redirects, each a new address checked the same way;
  * - `TIMEOUT_MS` for the whole fetch, and `MAX_FILE_BYTES` after decompression (a gzip bomb stops at the cap).
@@ -42,16 +43,29 @@ export interface TFetchedPage {
 
 const PUBLIC_PORTS = (port: number) => port === 80 || port === 443 || (port >= 8000 && port <= 8999);
 
-/** Whether an IP address may be fetched: public unicast only, unless private addresses are allowed. */
+/**
+ * Cloud metadata services outside the link-local range (Alibaba Cloud 100.100.100.200 in carrier-grade NAT,
+ * AWS's IPv6 fd00:ec2::254 in unique-local): refused even when the intranet is allowed.
+ */
+const METADATA_ADDRESSES = new Set(["100.100.100.200", "fd00:ec2::254"]);
+
+/**
+ * Whether an IP address may be fetched: public unicast only, unless private addresses are allowed (loopback,
+ * private, unique-local, carrier-grade NAT). Never, intranet allowed or not (issue 11 tester §7, D59):
+ * link-local (169.254.0.0/16 — 169.254.169.254 is the cloud metadata service —, fe80::/10), the metadata
+ * addresses above, 0.0.0.0/unspecified, multicast, broadcast and reserved ranges.
+ */
 export const isFetchableAddress = (address: string, allowPrivate: boolean): boolean => {
   if (!ipaddr.isValid(address)) return false;
   let parsed = ipaddr.parse(address);
   if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  if (METADATA_ADDRESSES.has(parsed.toNormalizedString()) || METADATA_ADDRESSES.has(parsed.toString()))
+    return false;
   const range = parsed.range();
   if (range === "unicast") return true;
   if (!allowPrivate) return false;
-  return ["loopback", "private", "uniqueLocal", "linkLocal", "carrierGradeNat"].includes(range);
+  return ["loopback", "private", "uniqueLocal", "carrierGradeNat"].includes(range);
 };
 
 /** The address checked and parsed, or an ImportError saying what is wrong with it. */

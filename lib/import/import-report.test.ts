@@ -266,6 +266,41 @@ describe("the 统计表 .xlsx the 年报专栏 offers (lib/spreadsheet/tables-xl
   });
 });
 
+describe("thousands separators and tables-only sources (issue 11 tester §9)", () => {
+  it("reads an .xlsx cell “1,234” as 1234 and lists no missing section headings for a tables-only sheet", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const { buildTablesWorkbook } = await import("@/lib/spreadsheet/tables-xlsx");
+    const report = example("2023-zhangdian-kaifaqu");
+    const template = FORMATS.getTemplate(report.formatVersion);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await buildTablesWorkbook(template, report)) as never);
+    let changed = 0;
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          // The first value 1 of 表三 (一、本年新收 商业企业) becomes the text “1,234”.
+          if (!changed && cell.value === 1 && sheet.name === "表三") {
+            cell.value = "1,234";
+            changed++;
+          }
+        }),
+      ),
+    );
+    expect(changed).toBe(1);
+    const outcome = await importFile(new Uint8Array(await workbook.xlsx.writeBuffer()), { year: 2023 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(Object.values(outcome.result.document.cells)).toContain(1234);
+    expect(outcome.result.problems.filter((problem) => problem.includes("标题"))).toEqual([]);
+  });
+
+  it("reads “1,234” and “12，345” in pasted text; a number list “1,23” is not a thousands group", () => {
+    const text = readFileSync(path.join(SEEDS, "004_405f20c665fb23e7.txt"), "utf8");
+    const outcome = importText(text.replace(/(行政许可\s*)\d+/, "$11,234"));
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.result.document.cells["t2.licensing.decisions"]).toBe(1234);
+  });
+});
+
 describe("bad input: a Chinese message, never a throw", () => {
   const fails = async (bytes: Uint8Array) => {
     const outcome = await importFile(bytes);
@@ -309,6 +344,9 @@ describe("bad input: a Chinese message, never a throw", () => {
     });
     expect(await fails(notReport)).toMatch(/不是政府信息公开工作年度报告/);
     expect(await fails(Buffer.from(SCANNED_PDF, "latin1"))).toMatch(/该 PDF 是扫描件，没有文字层/);
+    // Issue 11 tester §4: a PDF with a text layer that is not a 年报 is said to be that, not a scan.
+    const memo = await fails(Buffer.from(TEXT_PDF, "latin1"));
+    expect(memo).toMatch(/该文件不是政府信息公开工作年度报告/);
     expect(await fails(Buffer.from("%PDF-1.4\n%garbage\n", "latin1"))).toMatch(/PDF 文件已损坏/);
     const ole = Uint8Array.from([
       0xd0,
@@ -372,6 +410,21 @@ const SCANNED_PDF = [
   "4 0 obj << /Length 23 >> stream",
   "0 0 1 rg 10 10 100 100 re f",
   "endstream endobj",
+  "trailer << /Root 1 0 R >>",
+  "%%EOF",
+].join("\n");
+
+/** A one-page PDF with a line of text (a memo, not a 年报): it has a text layer. */
+const TEXT_PDF = [
+  "%PDF-1.4",
+  "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+  "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+  "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R",
+  "/Resources << /Font << /F1 5 0 R >> >> >> endobj",
+  "4 0 obj << /Length 52 >> stream",
+  "BT /F1 12 Tf 72 700 Td (Meeting notes: week 12) Tj ET",
+  "endstream endobj",
+  "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj",
   "trailer << /Root 1 0 R >>",
   "%%EOF",
 ].join("\n");

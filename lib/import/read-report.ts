@@ -27,6 +27,12 @@ import {
   type TSourceKind,
 } from "./types";
 
+/**
+ * The start of the error when no year can be read. Each surface says how to give one: the CLI “--year”, the
+ * web page its 年度 select (issue 11 tester §6); an import into a draft reads the file as the draft's year.
+ */
+export const YEAR_UNKNOWN = "无法从报告中看出年度";
+
 export interface TReadOptions {
   /** The year when the report does not say (or to override what it says). */
   year?: number;
@@ -34,6 +40,11 @@ export interface TReadOptions {
   agency?: string;
   /** A title the source carries outside the text (an HTML `<h1>`). */
   titleHint?: string;
+  /**
+   * Read a file without tables (only narrative) instead of refusing it: a section imported into a draft needs
+   * no tables (issue 11 tester §5). The missing tables are then a problem, not an error.
+   */
+  tablesOptional?: boolean;
 }
 
 /** Words only the 2019 format's 表二 prints (template-spec §4) against those only the 2021 format prints (§3.5). */
@@ -74,7 +85,7 @@ export const readReport = (stream: TStream, kind: TSourceKind, options: TReadOpt
   const title = findTitle(lines, options.titleHint);
   const printedYear = findYear(title, plain);
   const year = options.year ?? printedYear;
-  if (year === undefined) throw new ImportError("无法从报告中看出年度，请指定年度（--year）后再导入。");
+  if (year === undefined) throw new ImportError(`${YEAR_UNKNOWN}。`);
   if (options.year !== undefined && printedYear !== undefined && printedYear !== options.year) {
     problems.push(`报告印的是${printedYear}年度，按指定的${options.year}年度导入`);
   }
@@ -90,7 +101,11 @@ export const readReport = (stream: TStream, kind: TSourceKind, options: TReadOpt
   const headings = findHeadings(text);
   const at = (section: string) => headings.find((heading) => heading.section === section);
   const numerals: Record<string, string> = { s1: "一", s2: "二", s3: "三", s4: "四", s5: "五", s6: "六" };
-  for (const section of template.sections) {
+  // A tables-only source (an Excel sheet; any file without a single section heading) has no sections to miss:
+  // not six “未找到…标题” (issue 11 tester §9). An Excel sheet says nothing; another file says it once.
+  const tablesOnly = kind === "xlsx" || headings.length === 0;
+  if (tablesOnly && kind !== "xlsx") problems.push("未找到正文各部分的标题，只读取了表格");
+  for (const section of tablesOnly ? [] : template.sections) {
     if (!at(section.id))
       problems.push(
         `未找到“${numerals[section.id]}、${section.heading.replace(/^[一二三四五六]、/, "")}”标题`,
@@ -99,7 +114,9 @@ export const readReport = (stream: TStream, kind: TSourceKind, options: TReadOpt
   const tablesStart = at("s2")?.start ?? Math.max(0, text.search(/第二十条第/));
   const tablesEnd = at("s5")?.start ?? at("s6")?.start ?? text.length;
   const tables = readTables(template, stream, { start: tablesStart, end: tablesEnd });
-  if (tables.rowsFound === 0) {
+  if (tables.rowsFound === 0 && options.tablesOptional) {
+    problems.push("文件中没有读到表二、表三、表四：只能导入文字部分");
+  } else if (tables.rowsFound === 0) {
     throw new ImportError(
       "报告中没有读到表二、表三、表四的任何一行：表格可能是图片或扫描件，请上传 Word 或网页版本，或把表格粘贴为文字。",
     );

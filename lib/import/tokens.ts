@@ -22,10 +22,14 @@ export interface TToken {
 
 const BLANK_CELL = /^[-—–－/／\\]*$/;
 const NOTE = /[（(][^（()）]*[)）]/g;
-const NUMBER_WITH_UNIT = /^([-−－]?\d+(?:\.\d+)?)\s*(万元|亿元|元|件|个|项|条|次|宗|人次)?$/;
-const NUMBER_IN_TEXT = /[-−－]?\d+(?:\.\d+)?(?:\s*(?:万元|亿元|元|件|个|项|条|次|宗|人次))?/g;
+// A number may group its thousands (`1,234`, `12，345.5`: Excel's and many reports' format, issue 11 tester §9):
+// groups of exactly three digits after a first group of 1–3 not starting with 0.
+const DIGITS = "(?:[1-9]\\d{0,2}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?";
+const UNITS = "万元|亿元|元|件|个|项|条|次|宗|人次";
+const NUMBER_WITH_UNIT = new RegExp(`^([-−－]?${DIGITS})\\s*(${UNITS})?$`);
+const NUMBER_IN_TEXT = new RegExp(`[-−－]?${DIGITS}(?:\\s*(?:${UNITS}))?`, "g");
 
-const toNumber = (text: string): number => Number(text.replace(/[−－]/, "-"));
+const toNumber = (text: string): number => Number(text.replace(/[−－]/, "-").replace(/[,，]/g, ""));
 
 const parseNumber = (text: string, offset: number, fromCell: boolean, note?: string): TToken => {
   const match = text.match(NUMBER_WITH_UNIT);

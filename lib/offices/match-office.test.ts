@@ -87,5 +87,10 @@ describe("printed names", () => {
     expect(
       printedOfficeNames({ agencyName: "区教育局", issuer: "示范区教育局", title: "县教育局2022年度报告" }),
     ).toEqual(["区教育局", "示范区教育局", "县教育局"]);
+    // Issue 11 tester §10: the same name printed in the title, as the agency and as the 落款 is named once.
+    const same = "沭阳县发展和改革局";
+    expect(
+      printedOfficeNames({ agencyName: same, issuer: same, title: `${same}2023年政府信息公开工作年度报告` }),
+    ).toEqual([same]);
   });
 });

@@ -181,7 +181,11 @@ export const printedOfficeNames = (details: {
   agencyName?: string;
   issuer?: string;
   title?: string;
-}): string[] =>
-  [details.agencyName, details.issuer, details.title ? nameInTitle(details.title) : null].filter(
-    (name): name is string => typeof name === "string" && name.trim().length >= 2,
-  );
+}): string[] => [
+  // Each name once: the agency, 落款 and title usually print the same name (issue 11 tester §10).
+  ...new Set(
+    [details.agencyName, details.issuer, details.title ? nameInTitle(details.title) : null]
+      .filter((name): name is string => typeof name === "string" && name.trim().length >= 2)
+      .map((name) => name.trim()),
+  ),
+];

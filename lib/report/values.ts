@@ -9,7 +9,8 @@ import type { TReportDocument } from "./schema";
  * The numbers of a report as the rules and exporters see them: input cells parsed, derived totals
  * computed from them. For an imported report the totals it printed are kept beside the computed ones:
  * tie-outs use what the report claims (`effective`), and the rules compare claims with arithmetic. A total
- * an imported report (`source.kind` "import") did not print is a blank there, as in the original.
+ * an imported report kept as published (`isAsPublishedImport`) did not print is a blank there, as in the
+ * original; a draft created by importing has no printed totals and computes them all.
  * Arrays are indexed by `TCellDef.index` — this runs on every keystroke.
  */
 export interface TReportValues {
@@ -24,6 +25,16 @@ export interface TReportValues {
   effectiveAt: readonly (number | null)[];
   effective(id: TCellId): number | null;
 }
+
+/**
+ * Whether a document is an imported report kept AS PUBLISHED: `source.kind` "import" and a `printedTotals`
+ * member (possibly empty) — what the importer writes and a 已发布（导入） report stores. Such a report prints
+ * and checks as the original: an omitted total stays blank, blank cells print blank. A draft created by
+ * importing (its printed totals dropped when stored, D59) is edited like a typed one: totals computed.
+ */
+export const isAsPublishedImport = (
+  report: Partial<Pick<TReportDocument, "printedTotals" | "source">>,
+): boolean => report.source?.kind === "import" && report.printedTotals !== undefined;
 
 export const resolveValues = (
   template: TReportTemplate,
@@ -56,7 +67,7 @@ export const resolveValues = (
   }
   const effectiveAt = plain;
   // An imported report is what it printed: a total it left out is a blank, never silently computed.
-  if (report.source?.kind === "import") {
+  if (isAsPublishedImport(report)) {
     for (const cell of template.derivedOrder) {
       if (report.printedTotals && Object.hasOwn(report.printedTotals, cell.id)) continue;
       printed[cell.index] = BLANK_CELL;

@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TSessionUser } from "@/lib/auth/types";
@@ -115,15 +116,59 @@ describe.each(testDatabaseTargets())("import into an open draft on $name", (targ
     expect(await listImportRecords(draft.id)).toEqual([]);
   });
 
-  it("refuses a file of another year naming both years", async () => {
+  it("refuses the tables of a file of another year naming both years; its sections may be taken", async () => {
     const draft = await openDraft();
     const other = new Uint8Array(
       await buildDocx(getTemplate(2021), asEdited(loadExample("gaoxin2021")), { status: "draft" }),
     );
-    await expect(previewImportIntoDraftFor(filler(), draft.id, other)).rejects.toMatchObject({
-      code: "INVALID",
-      message: expect.stringMatching(/2021年度.*2023年度/),
+    const preview = await previewImportIntoDraftFor(filler(), draft.id, other);
+    expect(preview.source.mismatch).toMatch(/2021年度.*2023年度/);
+    const input = { file: other, fileName: "2021.docx", baseVersion: draft.version };
+    await expect(
+      applyImportIntoDraftFor(filler(), draft.id, {
+        ...input,
+        part: { kind: "tables", keepWhereBlank: false },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/2021年度.*2023年度/) });
+    // Issue 11 tester §5: a full report of another year still gives one section.
+    await applyImportIntoDraftFor(filler(), draft.id, {
+      ...input,
+      part: { kind: "section", from: "s5", to: "s5", dropMarkers: false },
     });
+    expect((await getReport(draft.id))?.document.narrative.s5?.trim()).toBe(
+      loadExample("gaoxin2021").narrative.s5?.trim(),
+    );
+  });
+
+  it("takes a section from a Word file with only narrative text (no tables)", async () => {
+    const draft = await openDraft();
+    const paragraphs = [
+      "开发区管委会2023年政府信息公开工作年度报告",
+      "一、总体情况",
+      "本年度政府信息公开工作稳步推进。",
+      "五、存在的主要问题及改进情况",
+      "只有文字的第五部分：加强队伍建设。",
+      "六、其他需要报告的事项",
+      "无。",
+    ];
+    const zip = await JSZip.loadAsync(await buildDocx(getTemplate(2021), SOURCE, { status: "draft" }));
+    zip.file(
+      "word/document.xml",
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs
+        .map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`)
+        .join("")}</w:body></w:document>`,
+    );
+    const file = await zip.generateAsync({ type: "uint8array" });
+    const preview = await previewImportIntoDraftFor(filler(), draft.id, file);
+    expect(preview.source.mismatch).toBeUndefined();
+    expect(preview.source.problems.join("")).toContain("只能导入文字部分");
+    await applyImportIntoDraftFor(filler(), draft.id, {
+      file,
+      fileName: "文字.docx",
+      baseVersion: draft.version,
+      part: { kind: "section", from: "s5", to: "s5", dropMarkers: false },
+    });
+    expect((await getReport(draft.id))?.document.narrative.s5).toBe("只有文字的第五部分：加强队伍建设。");
   });
 
   it("imports one section from a Word file; markers the new text lacks are only dropped when confirmed", async () => {

@@ -6,6 +6,7 @@ import type { TSessionUser } from "@/lib/auth/types";
 import { replaceReportDocument } from "@/lib/db/reports";
 import { AppError } from "@/lib/errors";
 import { MAX_FILE_BYTES } from "@/lib/import/detect";
+import { YEAR_UNKNOWN } from "@/lib/import/read-report";
 import { importFile } from "@/lib/import/import-report";
 import { applyTableDiff, buildTableDiff, sourceMismatch } from "@/lib/import/into-draft";
 import { applySectionDiff, buildSectionDiff } from "@/lib/import/section-into-draft";
@@ -34,6 +35,11 @@ export interface TIntoDraftPreview {
     blanks: string[];
     narrative: TReportDocument["narrative"];
     problems: string[];
+    /**
+     * The file is of another year or format (sourceMismatch, Chinese): its tables cannot be taken, a section
+     * can (said to the person before applying). Absent when both match.
+     */
+    mismatch?: string;
   };
 }
 
@@ -42,21 +48,21 @@ export type TIntoDraftPart =
   | { kind: "tables"; keepWhereBlank: boolean }
   | { kind: "section"; from: TNarrativeKey; to: TNarrativeKey; dropMarkers: boolean };
 
-const YEAR_UNKNOWN = "无法从报告中看出年度";
-
 /**
  * Reads a file for a draft: a source that prints no year (an Excel sheet of the tables) is read as the draft's
- * year; a different year or format is refused naming both (INVALID).
+ * year; a file without tables is read for its sections. A different year or format is returned as `mismatch`
+ * (naming both): the tables are then refused, a section may still be taken (issue 11 tester §5).
  */
-const readForDraft = async (draft: TReportDocument, file: Uint8Array): Promise<TImportResult> => {
+const readForDraft = async (
+  draft: TReportDocument,
+  file: Uint8Array,
+): Promise<{ result: TImportResult; mismatch: string | null }> => {
   if (file.length > MAX_FILE_BYTES) throw new AppError("INVALID", "文件超过 20 MB，无法导入。");
-  let outcome = await importFile(file);
+  let outcome = await importFile(file, { tablesOptional: true });
   if (!outcome.ok && outcome.error.startsWith(YEAR_UNKNOWN))
-    outcome = await importFile(file, { year: draft.year });
+    outcome = await importFile(file, { year: draft.year, tablesOptional: true });
   if (!outcome.ok) throw new AppError("INVALID", outcome.error);
-  const mismatch = sourceMismatch(draft, outcome.result.document);
-  if (mismatch) throw new AppError("INVALID", mismatch);
-  return outcome.result;
+  return { result: outcome.result, mismatch: sourceMismatch(draft, outcome.result.document) };
 };
 
 /**
@@ -69,7 +75,7 @@ export const previewImportIntoDraftFor = async (
   file: Uint8Array,
 ): Promise<TIntoDraftPreview> => {
   const report = await loadReportFor(user, reportId, "edit");
-  const result = await readForDraft(report.document, file);
+  const { result, mismatch } = await readForDraft(report.document, file);
   return {
     version: report.version,
     document: report.document,
@@ -81,6 +87,7 @@ export const previewImportIntoDraftFor = async (
       blanks: result.blanks,
       narrative: result.document.narrative,
       problems: result.problems,
+      ...(mismatch ? { mismatch } : {}),
     },
   };
 };
@@ -97,9 +104,11 @@ const planImport = (
   result: TImportResult,
   part: TIntoDraftPart,
   file: { name: string; sha256: string },
+  mismatch: string | null,
 ): { document: TReportDocument; record: TImportRecord } => {
   const base = { file: file.name, kind: result.source.kind, sha256: file.sha256 };
   if (part.kind === "tables") {
+    if (mismatch) throw new AppError("INVALID", mismatch);
     if (draft.rollup) throw new AppError("INVALID", "汇总报告的表格由汇总生成，不能导入。");
     const diff = buildTableDiff(draft, result, { keepWhereBlank: part.keepWhereBlank });
     if (!diff.changes.length) throw new AppError("INVALID", "文件中的表格与草稿相同，没有需要导入的变化。");
@@ -144,10 +153,10 @@ export const applyImportIntoDraftFor = async (
 ): Promise<{ version: number }> => {
   const report = await loadReportFor(user, reportId, "edit");
   if (report.version !== input.baseVersion) throw conflict(report.version);
-  const result = await readForDraft(report.document, input.file);
+  const { result, mismatch } = await readForDraft(report.document, input.file);
   const sha256 = createHash("sha256").update(input.file).digest("hex");
   const name = input.fileName.trim().slice(0, 200) || "上传的文件";
-  const { document, record } = planImport(report.document, result, input.part, { name, sha256 });
+  const { document, record } = planImport(report.document, result, input.part, { name, sha256 }, mismatch);
   const parsed = reportDraftSchema(getTemplate(report.document.formatVersion)).safeParse(document);
   if (!parsed.success)
     throw new AppError("INVALID", "导入后的年报数据无效，未保存。", formatSchemaIssues(parsed.error));

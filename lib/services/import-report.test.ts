@@ -7,7 +7,11 @@ import type { TDatabase } from "@/lib/db/client";
 import { findReportByOfficeYear } from "@/lib/db/reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 
+import { exportPublishable } from "@/lib/export/publishable";
 import { blanksOfTable, withBlanksAsZero } from "@/lib/import/blanks";
+import type { TReportDocument } from "@/lib/report/schema";
+import { evaluateReport } from "@/lib/rules/evaluate";
+import { getTemplate } from "@/lib/template";
 import { TABLE_NAMES } from "@/lib/template/labels";
 import { testSession } from "@/lib/testing/service-fixtures";
 
@@ -137,5 +141,40 @@ describe.each(testDatabaseTargets())("导入 on $name", (target) => {
     const file = await loadImportSourceFileFor(otherFiller, id);
     expect(new TextDecoder().decode(file.content)).toBe(text);
     await expect(loadImportSourceFor(filler(), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  // Issue 11 tester §2: a draft made by importing (pasted text, an interchange .json) had an empty 总计 column.
+  it.each([
+    ["pasted text", () => ({ text: readFileSync("/work/shared/seeds/004_405f20c665fb23e7.txt", "utf8") })],
+    [
+      "an interchange .json",
+      () => ({ file: new Uint8Array(readFileSync("docs/examples/2023-zhangdian-kaifaqu.json")) }),
+    ],
+  ])("a draft created from %s has its 总计 computed, checked and printed", async (_label, input) => {
+    const review = await previewImportFor(filler(), input());
+    const other = (await db.prisma.office.create({ data: { name: `张店${_label}` } })).id;
+    const otherFiller = testSession(FILLER_ID, "tianbao", other, "FILLER");
+    const { id } = await createImportedDraftFor(otherFiller, other, review.document, "draft", [], input());
+    const stored = (await db.prisma.report.findUniqueOrThrow({ where: { id } })).data as TReportDocument;
+    const blankTotals = evaluateReport(stored).filter(
+      (finding) => finding.message.includes("总计") && finding.message.includes("未填写"),
+    );
+    expect(blankTotals).toEqual([]);
+    const model = exportPublishable(getTemplate(stored.formatVersion), stored, { status: "draft" });
+    const t3 = model.blocks.find((block) => block.kind === "table" && block.table.id === "t3");
+    const totals = t3?.kind === "table" ? t3.table.bodyRows.map((row) => row.at(-1)?.text) : [];
+    expect(totals.length).toBeGreaterThan(20);
+    expect(totals.every((text) => text !== undefined && /^\d/.test(text))).toBe(true);
+  });
+
+  // Issue 11 tester §6: the web says to choose the 年度 (not the CLI's --year), and reads with the chosen year.
+  it("asks the web page for a 年度 when the report prints none, then reads it as that year", async () => {
+    const text = readFileSync("/work/shared/seeds/004_405f20c665fb23e7.txt", "utf8").replace(/20\d\d/g, "");
+    const refused = await previewImportFor(filler(), { text }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "INVALID", details: { needsYear: true } });
+    expect((refused as Error).message).toContain("请在“年度”中选择");
+    expect((refused as Error).message).not.toContain("--year");
+    const review = await previewImportFor(filler(), { text, year: 2023 });
+    expect(review.document.year).toBe(2023);
   });
 });

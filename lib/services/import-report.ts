@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { importFile, importFromUrl, importText, MAX_TEXT_CHARS } from "@/lib/import/import-report";
 import type { TNewImportSource } from "@/lib/db/report-import-sources";
 import { MAX_FILE_BYTES } from "@/lib/import/detect";
+import { YEAR_UNKNOWN } from "@/lib/import/read-report";
 import { fetchPublishedPage } from "@/lib/import/fetch-page";
 import type { TImportResult } from "@/lib/import/types";
 import { formatSchemaIssues, reportDraftSchema, type TReportDocument } from "@/lib/report/schema";
@@ -27,7 +28,7 @@ export interface TImportReview extends TImportResult {
  */
 export const previewImportFor = async (
   user: TSessionUser,
-  input: { file?: Uint8Array; text?: string; url?: string },
+  input: { file?: Uint8Array; text?: string; url?: string; year?: number },
 ): Promise<TImportReview> => {
   if (!user.memberships.some((membership) => membership.role === "FILLER")) {
     throw new AppError("FORBIDDEN", "只有填报人可以导入年报。");
@@ -43,16 +44,19 @@ export const readForReview = async (input: {
   file?: Uint8Array;
   text?: string;
   url?: string;
+  /** The year the person chose when the report prints none (the panel's 年度 select). */
+  year?: number;
 }): Promise<TImportReview> => {
   if (input.file && input.file.length > MAX_FILE_BYTES)
     throw new AppError("INVALID", "文件超过 20 MB，无法导入。");
   if (input.text && input.text.length > MAX_TEXT_CHARS) throw new AppError("INVALID", "粘贴的文字过长。");
+  const options = input.year ? { year: input.year } : {};
   const outcome = input.file
-    ? await importFile(input.file)
+    ? await importFile(input.file, options)
     : input.url
-      ? await importFromUrl(input.url)
-      : importText(input.text ?? "");
-  if (!outcome.ok) throw new AppError("INVALID", outcome.error);
+      ? await importFromUrl(input.url, options)
+      : importText(input.text ?? "", options);
+  if (!outcome.ok) throw readError(outcome.error);
   return { ...outcome.result, findings: evaluateReport(outcome.result.document) };
 };
 
@@ -62,7 +66,18 @@ export interface TImportInput {
   fileName?: string;
   text?: string;
   url?: string;
+  /** The year chosen on the page when the report prints none. */
+  year?: number;
 }
+
+/**
+ * The importer's error for the web: no year read → “请在“年度”中选择” with `details.needsYear` (the panel then
+ * shows its 年度 select); anything else as it is. INVALID.
+ */
+const readError = (error: string): AppError =>
+  error.startsWith(YEAR_UNKNOWN)
+    ? new AppError("INVALID", `${YEAR_UNKNOWN}，请在“年度”中选择报告的年度后再读取。`, { needsYear: true })
+    : new AppError("INVALID", error);
 
 /**
  * The original as it is stored with the report (issue 11 “the source file is stored with the draft”): its
@@ -84,9 +99,12 @@ const readOriginal = async (input: TImportInput): Promise<TNewImportSource> => {
   } else {
     content = new TextEncoder().encode(input.text ?? "");
   }
+  const options = input.year ? { year: input.year } : {};
   const outcome =
-    input.text !== undefined && !input.file ? importText(input.text) : await importFile(content);
-  if (!outcome.ok) throw new AppError("INVALID", outcome.error);
+    input.text !== undefined && !input.file
+      ? importText(input.text, options)
+      : await importFile(content, options);
+  if (!outcome.ok) throw readError(outcome.error);
   return {
     name,
     kind: outcome.result.source.kind,
@@ -160,7 +178,8 @@ export const storeImportedReport = async (
   // would win over the sums and could never be corrected, the 总计 cells being read-only). A published import
   // keeps the totals as the original printed them.
   const { printedTotals, ...rest } = parsed.data;
-  const stored = as === "published" && printedTotals ? { ...rest, printedTotals } : rest;
+  // `printedTotals` present (even empty) is what marks a report kept as published (isAsPublishedImport).
+  const stored = as === "published" ? { ...rest, printedTotals: printedTotals ?? {} } : rest;
   const created = await createReport({
     officeId,
     document: { ...stored, source: { kind: "import", note: parsed.data.source?.note } },
