@@ -7,7 +7,8 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 
 /** Starts the production app on a fresh embedded database and a browser, for scripts that drive the UI. */
 
-const root = path.resolve(import.meta.dirname, "..");
+// BENCH_APP_DIR: another checkout's build to measure (e.g. the code before a change, in the same conditions).
+const root = process.env.BENCH_APP_DIR ?? path.resolve(import.meta.dirname, "..");
 
 export interface TAppSession {
   baseURL: string;

@@ -10,7 +10,8 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
  * compressed here with gzip (level 6, as the server's compression) and Brotli (quality 11).
  */
 
-const root = path.resolve(import.meta.dirname, "..");
+// BENCH_APP_DIR: another checkout's build to measure (e.g. the code before a change, in the same conditions).
+const root = process.env.BENCH_APP_DIR ?? path.resolve(import.meta.dirname, "..");
 
 export interface TBundleSize {
   files: number;

@@ -1,4 +1,5 @@
 import { signInAs, startApp } from "./app-server";
+import { installRenderCounter } from "./render-counter";
 
 /**
  * Input-to-updated-total latency while typing into table 三, measured inside Chromium: from the keydown
@@ -13,6 +14,8 @@ export interface TEditorFigures {
   keystrokeDomMedianMs: number;
   keystrokeDomP95Ms: number;
   keystrokeFrameP95Ms: number;
+  /** React components rendered per keystroke in 表三 (the keystroke's render and the deferred one after it). */
+  rendersPerKeystroke: number;
   /** Every script the browser fetched until the network was idle (first load plus idle-time prefetches). */
   browserScriptsTransferBytes: number;
   lines: string[];
@@ -22,6 +25,7 @@ export const benchEditor = async (port = 3292): Promise<TEditorFigures> => {
   const app = await startApp(port);
   try {
     const page = await app.browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await installRenderCounter(page);
     await signInAs(page, app.baseURL, "weijian");
     await page.getByRole("link", { name: "打开" }).first().click();
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
@@ -60,12 +64,16 @@ export const benchEditor = async (port = 3292): Promise<TEditorFigures> => {
         w.pending = null;
       });
     });
+    await page.waitForTimeout(300);
+    const rendersBefore = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
     // A digit, then Backspace: every key changes the row's total (a blank part blanks the total).
     for (let i = 0; i < 60; i += 1) {
       await page.keyboard.type(String((i % 9) + 1));
       await page.keyboard.press("Backspace");
     }
     await page.waitForTimeout(300);
+    const renders =
+      (await page.evaluate(() => (window as unknown as { __renders: number }).__renders)) - rendersBefore;
     const latencies = await page.evaluate(
       () => (window as unknown as { latencies: { dom: number; frame: number }[] }).latencies,
     );
@@ -77,10 +85,12 @@ export const benchEditor = async (port = 3292): Promise<TEditorFigures> => {
       keystrokeDomMedianMs: percentile(dom, 0.5),
       keystrokeDomP95Ms: percentile(dom, 0.95),
       keystrokeFrameP95Ms: percentile(frame, 0.95),
+      rendersPerKeystroke: renders / 120,
       browserScriptsTransferBytes: transfer,
       lines: [
         `编辑器：在表三中输入，输入到总计更新（Chromium，${latencies.length} 次按键）`,
         `  到 DOM 更新：中位数 ${percentile(dom, 0.5).toFixed(1)} ms，p95 ${percentile(dom, 0.95).toFixed(1)} ms（目标 p95 ≤ 8 ms）`,
+        `  每次按键渲染的 React 组件：${(renders / 120).toFixed(1)} 个（与负载无关）`,
         `  到下一帧绘制：中位数 ${percentile(frame, 0.5).toFixed(1)} ms，p95 ${percentile(frame, 0.95).toFixed(1)} ms`,
         `  浏览器实际取得的脚本（首次加载 + 空闲时预取，至网络空闲）：${scripts.length} 个文件，传输 ${kb(transfer)}，解压后 ${kb(scripts.reduce((a, s) => a + s.decoded, 0))}`,
       ],

@@ -4,12 +4,13 @@ import { AntdRegistry } from "@ant-design/nextjs-registry";
 import { App, ConfigProvider, type ThemeConfig } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import type { ReactNode } from "react";
-import { z } from "zod";
+
+import { setZodJitless } from "@/lib/zod-jitless";
 
 // Zod compiles object parsers with `new Function` where it may. The Content-Security-Policy allows no eval in the
 // browser (docs/decisions.md, D18), and Zod's probe for it is itself reported as a violation: in the browser,
-// parse without it (the server keeps the compiled parsers).
-if (typeof window !== "undefined") z.config({ jitless: true });
+// parse without it (the server keeps the compiled parsers). Set without loading Zod into every page (D40).
+if (typeof window !== "undefined") setZodJitless();
 
 /**
  * The theme, held to WCAG 2.x AA (GB/T 37668; docs/decisions.md D31): antd's default secondary text (45 % black,

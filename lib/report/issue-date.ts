@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/format/date-time";
 import { toHalfWidthNumber } from "@/lib/template/text";
 
-import { isCalendarDate } from "./schema";
+import { isCalendarDate } from "./plain-parts";
 
 /**
  * 成文日期 as people type it: `2027年1月20日`, `2027-01-20`, `2027/1/20`, `2027.1.20` (full-width digits too),

@@ -3,7 +3,8 @@ import { formatVersionForYear, getTemplate } from "@/lib/template";
 import { table2CarryOver } from "@/lib/template/table2";
 import { T3_COLUMNS, T3_ROW_LABELS } from "@/lib/template/table3";
 
-import { REPORT_FORMAT_ID, type TReportDocument } from "./schema";
+import { REPORT_FORMAT_ID } from "./plain-parts";
+import type { TReportDocument } from "./schema";
 
 /**
  * A blank report for a year: the format follows the year, every cell empty, the agency named.

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-import { FORMATS, type TSectionId } from "@/lib/template";
+import { FORMATS } from "@/lib/template";
+
 import type { TFormatRegistry } from "@/lib/template/registry";
+
+import { isCalendarDate } from "./plain-parts";
 
 import { zodChineseError } from "./zod-chinese";
 
@@ -19,17 +22,7 @@ export const text = (max: number) => z.string().max(max, { error: `不能超过 
 export const ZCellValue = z.union([z.number(), text(200), z.null()]);
 export type TCellValue = z.infer<typeof ZCellValue>;
 
-/**
- * Whether a `YYYY-MM-DD` string names a real day of the Gregorian calendar (2026-02-29 and 2026-13-45 do
- * not): the string must read back unchanged from the UTC date it makes.
- */
-export const isCalendarDate = (value: string): boolean => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
+export { isCalendarDate } from "./plain-parts";
 
 export const ZReportDetails = z.object({
   /** 机关全称 */
@@ -83,16 +76,7 @@ export const ZNarrative = z.object({
 export type TNarrative = z.infer<typeof ZNarrative>;
 export type TNarrativeKey = keyof TNarrative;
 
-/** Where the editor points for a narrative key: its section, or the report details for the opening paragraph. */
-export const SECTION_OF_NARRATIVE_KEY: Readonly<Record<TNarrativeKey, "details" | TSectionId>> = {
-  opening: "details",
-  s1: "s1",
-  s2: "s2",
-  s3: "s3",
-  s4: "s4",
-  s5: "s5",
-  s6: "s6",
-};
+export { SECTION_OF_NARRATIVE_KEY } from "./plain-parts";
 
 /**
  * `formatVersion`: one of the registry's versions (a literal each, so the JSON Schema lists them), with a

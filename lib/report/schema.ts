@@ -31,7 +31,9 @@ export {
   type TReportDetails,
 } from "./report-parts";
 
-export const REPORT_FORMAT_ID = "nianbaotong-report";
+import { REPORT_FORMAT_ID } from "./plain-parts";
+
+export { REPORT_FORMAT_ID };
 
 /** A cell id as a record key (the longest template id is far shorter). */
 const cellKey = text(100);

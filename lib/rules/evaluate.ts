@@ -8,11 +8,8 @@ import { CLAIM_RULES } from "./claim-rules";
 import { DETAILS_RULES } from "./details-rules";
 import { TEXT_RULES } from "./text-rules";
 import { LINK_RULES } from "./linked-rules";
-import {
-  checkLocalRequirements,
-  requirementSeverities,
-  type TAppliedRequirements,
-} from "./local-requirements";
+import { checkLocalRequirements, requirementSeverities } from "./local-requirement-findings";
+import type { TAppliedRequirements } from "./local-requirements";
 import { TABLE2_RULES } from "./table2-rules";
 import { TABLE3_RULES } from "./table3-rules";
 import { TABLE4_RULES } from "./table4-rules";

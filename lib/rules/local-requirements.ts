@@ -4,8 +4,20 @@ import { formatDate } from "@/lib/format/date-time";
 
 import type { TSectionId } from "@/lib/template";
 
-import { patternFound, patternProblem } from "./safe-pattern";
-import type { TFinding, TRuleContext, TSeverity } from "./types";
+import { STAGE_LABELS, STAGES, type TStage } from "./local-requirement-findings";
+import { patternProblem } from "./safe-pattern";
+
+// The findings of the requirements and what they need live apart from the schemas, without Zod: the rule engine
+// runs in the editor, whose first load should not carry Zod (docs/decisions.md D40).
+export {
+  checkLocalRequirements,
+  countChars,
+  requirementSeverities,
+  stageDeadlineText,
+  STAGE_LABELS,
+  STAGES,
+  type TStage,
+} from "./local-requirement-findings";
 
 /**
  * 本地要求 (issue 16): what a supervising office's notice imposes on the offices below it for one year, beyond
@@ -21,17 +33,6 @@ const ZDate = z
   .string()
   .regex(ISO_DATE, { error: "日期格式应为 年-月-日，如 2026-01-20" })
   .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), { error: "日期无效" });
-
-/** The stages of a year's report, in order: 填报, 报送 (to the supervisor), 审核, 发布, 报备 (the published address). */
-export const STAGES = ["fill", "submit", "review", "publish", "file"] as const;
-export type TStage = (typeof STAGES)[number];
-export const STAGE_LABELS: Record<TStage, string> = {
-  fill: "填报完成",
-  submit: "报送审核",
-  review: "审核完成",
-  publish: "公开发布",
-  file: "报备公开地址",
-};
 
 export const ZStageDeadlines = z.partialRecord(z.enum(STAGES), ZDate);
 export type TStageDeadlines = z.infer<typeof ZStageDeadlines>;
@@ -95,12 +96,6 @@ export interface TAppliedRequirements {
   kind?: TOfficeKind;
 }
 
-/** The staged deadlines for an office kind as one sentence: “报送审核 2026年1月10日前；公开发布 2026年1月20日前”. */
-export const stageDeadlineText = (stages: TStageDeadlines): string =>
-  STAGES.filter((stage) => stages[stage])
-    .map((stage) => `${STAGE_LABELS[stage]} ${formatDate(stages[stage] ?? "")}前`)
-    .join("；");
-
 /** The statutory deadline of the stage 发布 (条例第四十九条), `YYYY-MM-DD`, for an office kind. */
 const statutoryPublishDeadline = (year: number, kind: TOfficeKind) =>
   `${year + 1}-${kind === "government" ? "03" : "01"}-31`;
@@ -149,71 +144,4 @@ export const requirementProblems = (
     }
   }
   return problems;
-};
-
-/** 字数 as notices count it: every character except whitespace. */
-export const countChars = (text: string): number => [...text.replace(/\s/g, "")].length;
-
-/** The severity overrides of the applied requirements, nearest office last (it wins). */
-export const requirementSeverities = (
-  applied: readonly TAppliedRequirements[],
-): Partial<Record<string, TSeverity | "off">> =>
-  Object.assign({}, ...applied.map((a) => a.requirements.severities)) as Partial<
-    Record<string, TSeverity | "off">
-  >;
-
-/**
- * Findings of the requirements (rule ids LR-01 字数, LR-02 required content, LR-03 companions, LR-04 staged
- * deadlines), each
- * naming the requiring office; reads the narrative as printed (`ctx.report`, linked values resolved).
- */
-export const checkLocalRequirements = (
-  ctx: Pick<TRuleContext, "template" | "report">,
-  applied: readonly TAppliedRequirements[],
-): TFinding[] => {
-  const findings: TFinding[] = [];
-  for (const { officeName, requirements, kind } of applied) {
-    const from = `本地要求（${officeName}）`;
-    const stages = kind ? stageDeadlineText(requirements.deadlines[kind] ?? {}) : "";
-    if (stages)
-      findings.push({ ruleId: "LR-04", severity: "info", message: `${from}：期限——${stages}。`, cells: [] });
-    for (const section of requirements.sections) {
-      const def = ctx.template.sections.find((s) => s.id === section.sectionId);
-      if (!def) continue;
-      const title = def.heading;
-      const text = ctx.report.narrative[section.sectionId] ?? "";
-      const length = countChars(text);
-      if (section.maxChars !== undefined && length > section.maxChars)
-        findings.push({
-          ruleId: "LR-01",
-          severity: section.severity,
-          message: `${from}：“${title}”不超过 ${section.maxChars} 字，现为 ${length} 字。`,
-          cells: [],
-          sectionId: section.sectionId,
-        });
-      for (const { pattern, label } of section.patterns) {
-        if (patternProblem(pattern)) continue; // refused when saved; never breaks the editor
-        if (!patternFound(pattern, text))
-          findings.push({
-            ruleId: "LR-02",
-            severity: section.severity,
-            message: `${from}：“${title}”须写明${label}。`,
-            cells: [],
-            sectionId: section.sectionId,
-          });
-      }
-    }
-    const companions = [
-      ...(requirements.companions.jiedu ? ["解读"] : []),
-      ...(requirements.companions.tujie ? ["图解"] : []),
-    ];
-    if (companions.length)
-      findings.push({
-        ruleId: "LR-03",
-        severity: "info",
-        message: `${from}：发布年报时须同时发布${companions.join("、")}。`,
-        cells: [],
-      });
-  }
-  return findings;
 };

@@ -1,4 +1,5 @@
-import { SECTION_OF_NARRATIVE_KEY, type TNarrativeKey } from "@/lib/report/schema";
+import { SECTION_OF_NARRATIVE_KEY } from "@/lib/report/plain-parts";
+import type { TNarrativeKey } from "@/lib/report/schema";
 import { OPENING_LABEL } from "@/lib/template/labels";
 
 /** How findings name a narrative section: `第一部分`, …, `第六部分`, or the 开头段落 (issue 12 §2: name the section). */

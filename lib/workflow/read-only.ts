@@ -1,4 +1,4 @@
-import { statusLabel } from "./transitions";
+import { statusLabel } from "./transition-table";
 
 /**
  * Who is looking at a report they cannot change: a 填报人 of its office (the status is why), a 审核人 of an

@@ -1,4 +1,4 @@
-import { ACTION_LABELS } from "@/lib/workflow/transitions";
+import { ACTION_LABELS } from "@/lib/workflow/transition-table";
 import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
 /**
