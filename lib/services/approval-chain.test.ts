@@ -258,7 +258,7 @@ describe.each(testDatabaseTargets())("approval chain and local requirements on $
         }),
       ),
     ).toBe(
-      "INVALID 本地要求未保存：部门“公开发布”期限（2026-02-15）晚于法定期限 2026-01-31，本地要求只能更严。",
+      "INVALID 本地要求未保存：部门“公开发布”期限（2026年2月15日）晚于法定期限 2026年1月31日，本地要求只能更严。",
     );
     // Bounded numbers are refused in Chinese, never clamped (issue 16).
     for (const [maxChars, reason] of [
