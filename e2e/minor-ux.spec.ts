@@ -54,7 +54,7 @@ test("校验结果 counts blanks as 未填, lists the open step first, and a tex
   });
   const findings = page.getByTestId("findings-panel");
   // A new report: everything is 未填, nothing is an error yet.
-  await expect(findings.getByText(/^未填 [1-9]\d*$/)).toBeVisible();
+  await expect(findings.getByText(/^未填 [1-9]\d* 处$/)).toBeVisible();
   await expect(findings.getByText("错误 0", { exact: true })).toBeVisible();
 
   // The open step's findings come first.
