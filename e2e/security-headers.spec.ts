@@ -71,7 +71,13 @@ test("the login page, the editor, its dialogs, the preview and the 404 hydrate u
 
   // The editor: switch sections, open a dialog (Ant Design inserts a <style> to lock scrolling) and close it.
   await page.context().storageState({ path: sessionFile });
-  await page.getByRole("link", { name: "打开" }).first().click();
+  // A draft (other journeys leave this office published and imported reports too, which are read-only).
+  await page
+    .getByRole("row")
+    .filter({ hasText: /草稿|已退回/ })
+    .first()
+    .getByRole("link", { name: "打开" })
+    .click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   reportPath = new URL(page.url()).pathname;
   await expect(page.getByTestId("save-status")).toBeVisible();

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Button, Card, Form } from "antd";
-import { useState, useTransition } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
 import { useForm } from "react-hook-form";
 
 import { TextField } from "@/components/form-fields";
@@ -10,9 +10,19 @@ import { ZLoginForm, type TLoginForm } from "@/lib/auth/login-form";
 
 import { loginAction } from "./actions";
 
+/** Nothing to subscribe to: the value only differs between the server render (and hydration) and the client. */
+const noSubscription = () => () => {};
+
 export function LoginForm({ next }: Readonly<{ next?: string }>) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Until the page's scripts run, a press on 登录 would submit the bare form natively and reload the login page
+  // with nothing done (seen on a loaded machine): the button is enabled once the form is live.
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const { control, handleSubmit } = useForm<TLoginForm>({
     resolver: zodResolver(ZLoginForm),
     defaultValues: { username: "", password: "" },
@@ -36,7 +46,7 @@ export function LoginForm({ next }: Readonly<{ next?: string }>) {
           autoComplete="current-password"
         />
         {message && <Alert type="error" title={message} style={{ marginBottom: 16 }} showIcon />}
-        <Button type="primary" htmlType="submit" loading={pending} block>
+        <Button type="primary" htmlType="submit" loading={pending} disabled={!live} block>
           登录
         </Button>
       </Form>
