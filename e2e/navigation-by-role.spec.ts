@@ -5,10 +5,14 @@ import { DEMO_PASSWORD } from "./fixtures/session";
 // The header shows 审核 and 管理 only to those who have the role; a reviewer lands on the 审核台; the current
 // page is marked; on the 审核台 only a report waiting for review is 审核, any other is 查看.
 
-const signInWithoutNext = async (page: import("@playwright/test").Page, username: string) => {
+const signInWithoutNext = async (
+  page: import("@playwright/test").Page,
+  username: string,
+  password = DEMO_PASSWORD,
+) => {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: /登\s*录/ }).click();
 };
 
@@ -74,7 +78,7 @@ test("a password set by a 管理员 goes straight to 修改密码 at sign-in, wi
   page.on("framenavigated", (frame) => {
     if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
   });
-  await signInWithoutNext(page, "daigai");
+  await signInWithoutNext(page, "daigai", "Songbai#2026");
   await expect(page).toHaveURL(/\/account\?next=%2Freports$/, { timeout: 60_000 });
   await expect(page.getByTestId("must-change-password")).toBeVisible();
   expect(visited.filter((path) => path !== "/login" && path !== "/account")).toEqual([]);
