@@ -31,27 +31,40 @@ export const reportTimeZone = (env: Record<string, string | undefined> = process
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
-  let formatter = formatters.get(timeZone);
+/** How much of an instant `instantParts` reads: the date, the date and hh:mm, or the date and hh:mm:ss. */
+export type TInstantPrecision = "date" | "minute" | "second";
+
+/**
+ * The parts (year, month, day; hour, minute, second as the precision asks) of the instant `at` in `timeZone`, as
+ * numeric strings of the Gregorian calendar, hours 00–23. One cached formatter per zone and precision.
+ */
+export const instantParts = (
+  at: Date,
+  timeZone: string,
+  precision: TInstantPrecision = "date",
+): Partial<Record<Intl.DateTimeFormatPartTypes, string>> => {
+  const key = `${timeZone}|${precision}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {
       timeZone,
       year: "numeric",
       month: "numeric",
       day: "numeric",
+      ...(precision === "date" ? {} : { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+      ...(precision === "second" ? { second: "2-digit" } : {}),
       calendar: "gregory",
       numberingSystem: "latn",
     });
-    formatters.set(timeZone, formatter);
+    formatters.set(key, formatter);
   }
-  return formatter;
+  return Object.fromEntries(formatter.formatToParts(at).map((p) => [p.type, p.value]));
 };
 
 /** The calendar date in `timeZone` at the instant `at` (default: now, in the report time zone). */
 export const calendarDateAt = (at: Date = new Date(), timeZone: string = reportTimeZone()): TCalendarDate => {
-  const parts = formatterFor(timeZone).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part("year"), month: part("month"), day: part("day") };
+  const parts = instantParts(at, timeZone);
+  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
 };
 
 /** Whole days from `from` to `to` (negative when `to` is earlier); both are calendar dates, so no DST or zone enters. */
