@@ -130,7 +130,7 @@ export function SubmitButton({
   children,
 }: Readonly<{ form: { pending: boolean; submit(): Promise<void> }; children: React.ReactNode }>) {
   return (
-    <Button type="primary" loading={form.pending} onClick={() => void form.submit()}>
+    <Button type="primary" loading={form.pending} disabled={form.pending} onClick={() => void form.submit()}>
       {children}
     </Button>
   );

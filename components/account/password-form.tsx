@@ -88,7 +88,7 @@ export function PasswordForm({ displayName, username, mustChange, next = "/" }: 
             style={{ marginBottom: 12 }}
           />
         )}
-        <Button type="primary" loading={pending} onClick={() => void onSubmit()}>
+        <Button type="primary" loading={pending} disabled={pending} onClick={() => void onSubmit()}>
           修改密码
         </Button>
       </Form>

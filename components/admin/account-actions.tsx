@@ -93,7 +93,13 @@ export function AccountActions({ user, disabled, onDisabled }: Readonly<TAccount
 
   return (
     <Space size="small">
-      <Button size="small" danger={!disabled} loading={toggling || refreshing} onClick={toggle}>
+      <Button
+        size="small"
+        danger={!disabled}
+        loading={toggling || refreshing}
+        disabled={toggling || refreshing}
+        onClick={toggle}
+      >
         {disabled ? "启用" : "停用"}
       </Button>
       <Button size="small" onClick={() => setResetting(true)}>

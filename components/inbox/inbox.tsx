@@ -88,7 +88,7 @@ export function Inbox({
             ]}
             onChange={(value) => router.push(query({ unread: value === "unread" }))}
           />
-          <Button disabled={unread === 0} loading={pending} onClick={() => markRead("all")}>
+          <Button disabled={unread === 0 || pending} loading={pending} onClick={() => markRead("all")}>
             全部标为已读
           </Button>
         </Space>
@@ -161,7 +161,7 @@ export function Inbox({
             onChange={(event) => setAddress(event.target.value)}
             style={{ width: 280 }}
           />
-          <Button onClick={saveEmail} loading={pending}>
+          <Button onClick={saveEmail} loading={pending} disabled={pending}>
             保存
           </Button>
         </Space>

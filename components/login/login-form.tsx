@@ -46,7 +46,7 @@ export function LoginForm({ next }: Readonly<{ next?: string }>) {
           autoComplete="current-password"
         />
         {message && <Alert type="error" title={message} style={{ marginBottom: 16 }} showIcon />}
-        <Button type="primary" htmlType="submit" loading={pending} disabled={!live} block>
+        <Button type="primary" htmlType="submit" loading={pending} disabled={!live || pending} block>
           登录
         </Button>
       </Form>

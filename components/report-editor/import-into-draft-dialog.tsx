@@ -117,7 +117,7 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
             key="apply"
             type="primary"
             loading={pending}
-            disabled={!preview || !canApply || !saved}
+            disabled={!preview || !canApply || !saved || pending}
             onClick={apply}
           >
             {part === "tables" ? "导入表格" : "替换该部分"}
@@ -147,7 +147,7 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
                 setError(null);
               }}
             />
-            <Button onClick={read} loading={pending} disabled={!file}>
+            <Button onClick={read} loading={pending} disabled={!file || pending}>
               读取并对比
             </Button>
           </Space>

@@ -33,7 +33,7 @@ export function UndoImportButton({
       cancelText="取消"
       onConfirm={undo}
     >
-      <Button size="small" loading={pending}>
+      <Button size="small" loading={pending} disabled={pending}>
         撤销导入
       </Button>
     </Popconfirm>

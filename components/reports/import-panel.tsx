@@ -186,12 +186,16 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
               type="primary"
               onClick={() => onCreate("draft")}
               loading={pending}
-              disabled={unpicked > 0}
+              disabled={unpicked > 0 || pending}
             >
               创建{review.document.year}年度草稿
             </Button>
             {review.document.year < currentYear && (
-              <Button onClick={() => onCreate("published")} loading={pending} disabled={unpicked > 0}>
+              <Button
+                onClick={() => onCreate("published")}
+                loading={pending}
+                disabled={unpicked > 0 || pending}
+              >
                 存为{review.document.year}年度已发布的报告
               </Button>
             )}

@@ -81,7 +81,7 @@ export function ImportSourceForm({
           placeholder="https://……"
         />
       </Form.Item>
-      <Button htmlType="submit" loading={pending} disabled={!canRead}>
+      <Button htmlType="submit" loading={pending} disabled={!canRead || pending}>
         读取
       </Button>
     </Form>

@@ -55,7 +55,7 @@ export function ReportList({ rows, fillerOffices, defaultYear, creatableYears }:
               {/* No min/max: antd would silently clamp 2018 to 2019; the server refuses with a message. */}
               <InputNumber precision={0} value={year} onChange={setYear} aria-label="年度" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={pending}>
+            <Button type="primary" htmlType="submit" loading={pending} disabled={pending}>
               新建
             </Button>
           </Form>

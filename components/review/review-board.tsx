@@ -179,7 +179,7 @@ export function ReviewBoard({
           催报{selected.length ? `（${selected.length}）` : ""}
         </Button>
         <Button
-          disabled={downloadable.length === 0}
+          disabled={downloadable.length === 0 || downloading}
           loading={downloading}
           onClick={download}
           title="下载所选机关中已通过或已发布的年报（Word），打包为一个 zip 文件"

@@ -45,7 +45,7 @@ export function RollupChooser({
           <Button
             type="primary"
             loading={pending}
-            disabled={!view.editable || chosen.length === 0}
+            disabled={!view.editable || chosen.length === 0 || pending}
             onClick={() => onMake(chosen)}
           >
             {chosen.length === total

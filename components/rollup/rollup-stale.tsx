@@ -45,7 +45,7 @@ export function RollupStale({
           }
           action={
             view.editable ? (
-              <Button type="primary" loading={pending} onClick={onRefresh}>
+              <Button type="primary" loading={pending} disabled={pending} onClick={onRefresh}>
                 刷新
               </Button>
             ) : null

@@ -109,7 +109,7 @@ export function RollupView({ view }: Readonly<{ view: TRollupView }>) {
             下载 Excel
           </a>
           {view.editable ? (
-            <Button loading={pending} onClick={() => make()}>
+            <Button loading={pending} disabled={pending} onClick={() => make()}>
               刷新
             </Button>
           ) : null}

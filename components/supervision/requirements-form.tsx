@@ -126,7 +126,7 @@ export function RequirementsForm({
             <Checkbox>报送前须经单位负责人签批（提交时填写签批人）</Checkbox>
           </Form.Item>
         </Card>
-        <Button type="primary" htmlType="submit" loading={busy}>
+        <Button type="primary" htmlType="submit" loading={busy} disabled={busy}>
           保存本地要求
         </Button>
       </Form>

@@ -57,7 +57,13 @@ export function CommentList({
               : []),
             ...(canResolve && !comment.resolvedAt
               ? [
-                  <Button key="resolve" size="small" loading={busy} onClick={() => onResolve(comment.id)}>
+                  <Button
+                    key="resolve"
+                    size="small"
+                    loading={busy}
+                    disabled={busy}
+                    onClick={() => onResolve(comment.id)}
+                  >
                     已解决
                   </Button>,
                 ]

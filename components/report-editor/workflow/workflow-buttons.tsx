@@ -59,12 +59,17 @@ export function WorkflowButtons(props: Readonly<TProps>) {
           </Button>
         )}
         {actions.includes("approve") && (
-          <Button type="primary" loading={busy} onClick={props.onApprove}>
+          <Button type="primary" loading={busy} disabled={busy} onClick={props.onApprove}>
             审核通过
           </Button>
         )}
         {actions.includes("publish") && (
-          <Button type="primary" loading={busy} onClick={() => confirmPublish(props.onPublish)}>
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={busy}
+            onClick={() => confirmPublish(props.onPublish)}
+          >
             发布
           </Button>
         )}
@@ -79,12 +84,12 @@ export function WorkflowButtons(props: Readonly<TProps>) {
           </Button>
         )}
         {actions.includes("withdraw") && (
-          <Button loading={busy} onClick={props.onWithdraw}>
+          <Button loading={busy} disabled={busy} onClick={props.onWithdraw}>
             撤回
           </Button>
         )}
         {props.canDelete && (
-          <Button danger loading={busy} onClick={props.onDelete}>
+          <Button danger loading={busy} disabled={busy} onClick={props.onDelete}>
             删除草稿
           </Button>
         )}
