@@ -4,6 +4,7 @@ import { cellPlace, columnPlace, rowPlace, TABLE_NAMES } from "@/lib/template/la
 import type { TReportValues } from "@/lib/report/values";
 import type { TCellDef } from "@/lib/template";
 
+import { blanksMeanZero } from "./blank-zeros";
 import type { TFinding, TRule } from "./types";
 
 /** The reading of a cell a finding is about: the typed value, or the printed total of an imported report. */
@@ -11,6 +12,34 @@ const readingOf = (values: TReportValues, cell: TCellDef) =>
   cell.sumOf ? values.printed[cell.index] : values.parsed[cell.index];
 
 const MIN_GROUP = 2;
+/** From this many blank findings in one table of a published report whose blanks mean 0, one finding says it all. */
+const MIN_BLANK_FINDINGS_TO_JOIN = 3;
+
+/**
+ * The blank findings of a table joined into one when they stand for 0 (./blank-zeros.ts): the finding keeps
+ * every blank cell (the editor marks each; 未填 still counts one 处 per cell) and says how many are printed totals.
+ */
+const joinBlanks = (
+  id: string,
+  table: TTableId,
+  found: { at: number; finding: TFinding }[],
+  isPrintedTotal: (cellId: string) => boolean,
+): { at: number; finding: TFinding }[] => {
+  const blanks = found.filter(({ finding }) => finding.problem === "blank");
+  const first = blanks[0];
+  if (!first || blanks.length < MIN_BLANK_FINDINGS_TO_JOIN) return found;
+  const cells = blanks.flatMap(({ finding }) => finding.cells);
+  const totals = cells.filter(isPrintedTotal).length;
+  const totalsNote = totals ? `；其中 ${totals} 格是原报告没有印出的总计` : "";
+  const joined: TFinding = {
+    ruleId: id,
+    severity: "error",
+    message: `${TABLE_NAMES[table]}有 ${cells.length} 格空白，按 0 计算时本表的合计和勾稽关系都成立，应是“没有”的地方没有填 0（国家格式要求填 0）${totalsNote}`,
+    cells,
+    problem: "blank",
+  };
+  return [{ at: first.at, finding: joined }, ...found.filter(({ finding }) => finding.problem !== "blank")];
+};
 
 /**
  * Every cell of a table holds a valid number of its kind (T2-01, T3-04, T4-04). A row or column left wholly
@@ -70,7 +99,10 @@ const cellValidity = (id: string, table: TTableId, title: string): TRule => ({
         },
       });
     }
-    for (const { finding } of found.sort((a, b) => a.at - b.at)) emit(finding);
+    const joined = blanksMeanZero(report, values, table)
+      ? joinBlanks(id, table, found, (cellId) => Boolean(template.cellById.get(cellId)?.sumOf))
+      : found;
+    for (const { finding } of joined.sort((a, b) => a.at - b.at)) emit(finding);
   },
 });
 
@@ -133,10 +165,14 @@ export const CELL_RULES: TRule[] = [
         return reading?.problem === "blank" || (typeof raw === "string" && /^[/／\\—\-–]+$/.test(raw.trim()));
       });
       if (cells.length === 0 || empty.length / cells.length <= MOSTLY_EMPTY_SHARE) return;
+      // A published table whose blanks stand for 0 (./blank-zeros.ts) was filled in, sparsely: say that, not “没有填写”.
+      const what = blanksMeanZero(report, values, "t3")
+        ? "按 0 计算时合计成立，但留空和“/”让读者分不清“没有”和“漏填”"
+        : "表格实际没有填写";
       emit({
         ruleId: "T3-06",
         severity: "warning",
-        message: `${TABLE_NAMES.t3}的 ${cells.length} 个单元格中有 ${empty.length} 个空白或为“/”，表格实际没有填写；没有的请填 0`,
+        message: `${TABLE_NAMES.t3}的 ${cells.length} 个单元格中有 ${empty.length} 个空白或为“/”，${what}；没有的请填 0`,
         cells: [],
         sectionId: "s3",
       });

@@ -1,6 +1,7 @@
 import { TABLE_NAMES } from "@/lib/template/labels";
 
 import { claimNumberText, extractNarrativeClaims, type TNarrativeClaim } from "./narrative-claims";
+import { blankReading } from "./blank-zeros";
 import { CLAIM_LINK_SOURCES, readings, t3Total } from "./claim-readings";
 import { narrativePlace, SECTION_OF_KEY } from "./places";
 import { locateWritten, normalized } from "./text";
@@ -34,6 +35,10 @@ const linkFix = (ctx: TRuleContext, claim: TNarrativeClaim): Pick<TFinding, "fix
   };
 };
 
+/** The numbers a claim is compared with: blanks that stand for 0 in a published table read as 0 (./blank-zeros.ts). */
+const readValues = (ctx: Pick<TRuleContext, "report" | "values">) =>
+  blankReading(ctx.report, ctx.values).values;
+
 const where = (claim: TNarrativeClaim) => `${narrativePlace(claim.key)}正文“…${claim.quote}…”`;
 
 const checkAllMaintained = (ctx: TRuleContext, claim: TNarrativeClaim): void => {
@@ -41,7 +46,7 @@ const checkAllMaintained = (ctx: TRuleContext, claim: TNarrativeClaim): void => 
     claim.kind === "review_all_maintained" ? ["review"] : ["litigation_direct", "litigation_after_review"];
   const name = claim.kind === "review_all_maintained" ? "行政复议" : "行政诉讼";
   const sum = (column: string) => {
-    const parts = groups.map((group) => ctx.values.effective(`t4.${group}.${column}`));
+    const parts = groups.map((group) => readValues(ctx).effective(`t4.${group}.${column}`));
     return parts.includes(null) ? null : parts.reduce<number>((acc, part) => acc + (part ?? 0), 0);
   };
   const corrected = sum("corrected");
@@ -64,7 +69,7 @@ const percentMatches = (percent: number, part: number, whole: number): boolean =
 
 const checkPercent = (ctx: TRuleContext, claim: TNarrativeClaim): void => {
   if (claim.percent === undefined) return;
-  const { values } = ctx;
+  const values = readValues(ctx);
   const wholes = [
     { label: "（七）总计", value: t3Total(values, ["results_total"]) },
     { label: "本年新收与上年结转之和", value: t3Total(values, ["new_received", "carried_over"]) },
@@ -89,7 +94,8 @@ const X01: TRule = {
   severity: "warning",
   title: "正文中引用的数字与表格一致（收到、办结、予以公开、不予公开、结转、复议诉讼、比例）",
   check: (ctx) => {
-    const { report, template, values, emit } = ctx;
+    const { report, template, emit } = ctx;
+    const values = readValues(ctx);
     for (const claim of extractNarrativeClaims(report.narrative)) {
       if (claim.kind === "review_all_maintained" || claim.kind === "litigation_all_maintained") {
         checkAllMaintained(ctx, claim);
@@ -142,7 +148,9 @@ const F01: TRule = {
   title: "第六部分信息处理费说明与表三（六）2 逾期未缴纳费用一致（2021格式）",
   appliesTo: (format) =>
     format.table3.results.some((e) => e.kind === "group" && e.rows.some((r) => r.id === "other_no_fee")),
-  check: ({ report, values, emit }) => {
+  check: (ctx) => {
+    const { report, emit } = ctx;
+    const values = readValues(ctx);
     const text = normalized(report.narrative.s6);
     if (!text) return;
     const noFee = NO_FEE_RE.test(text);

@@ -82,14 +82,15 @@ const sentenceClaims = (text: string, key: keyof TNarrative): TNarrativeClaim[] 
     if (/(?:未|没有)(?:收到|受理|接到)[^。；\n\d]{0,12}?申请/.test(s) && !/\d/.test(s))
       add("received", 0, quote);
     const review = s.includes("行政复议");
-    const litigation = s.includes("行政诉讼");
+    // “行政复议7件，诉讼9件，均获维持”: offices shorten 行政诉讼 to 诉讼 once 行政复议 is named.
+    const litigation = s.includes("诉讼");
     if (!review && !litigation) continue;
     if (CORRECTION.test(s)) {
       for (const clause of s.split(/[，,]/)) {
         if (!CORRECTION.test(clause) || !NEGATION.test(clause)) continue;
-        const scope = /行政复议|行政诉讼/.test(clause) ? clause : s;
+        const scope = /行政复议|诉讼/.test(clause) ? clause : s;
         if (scope.includes("行政复议") && REVIEW_CORRECTION.test(clause)) add("review_corrected", 0, quote);
-        if (scope.includes("行政诉讼")) add("litigation_corrected", 0, quote);
+        if (scope.includes("诉讼")) add("litigation_corrected", 0, quote);
       }
     } else if (NO_CASES.test(s) && !/\d/.test(s)) {
       if (review) add("review", 0, quote);
