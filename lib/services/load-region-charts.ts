@@ -13,7 +13,8 @@ import { loadSources, requireRollupOffice } from "./rollup-compute";
  * `includeSubmitted` is false, 待审核 ones, labelled — summed by the roll-up code and drawn by the report
  * 图解's builders; the year over year compares every earlier year with such reports, chosen alike. The same
  * choice of reports as the 汇总 (rollup-compute.ts `loadSources`); the region's own report is not counted.
- * FORBIDDEN unless the user is 审核人 of the office (`mayRollUp`); NOT_FOUND for an unknown office.
+ * FORBIDDEN unless the user is 审核人 of the office or of one above it; NOT_FOUND for an unknown office. An office
+ * with no office below gets a view with no charts and a message saying so (never a 404).
  */
 export const loadRegionChartsFor = async (
   user: TSessionUser,
@@ -22,7 +23,7 @@ export const loadRegionChartsFor = async (
   options: { includeSubmitted?: boolean } = {},
 ): Promise<TRegionChartsView> => {
   const includeSubmitted = options.includeSubmitted ?? true;
-  const { office, below } = await requireRollupOffice(user, officeId);
+  const { office, below } = await requireRollupOffice(user, officeId, "reviewed");
   const ids = below.map((o) => o.id);
   const names = new Map(below.map((o) => [o.id, o.name]));
   const { sources, missing } = await loadSources(ids, year, names, { includeSubmitted });
