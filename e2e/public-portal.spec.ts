@@ -199,6 +199,18 @@ test("a visitor without an account finds the 2024 report and its correction, che
   expect(await applicants.locator("svg text", { hasText: /^5$/ }).count()).toBeGreaterThanOrEqual(1);
   const chartsUrl = page.url();
 
+  // On a phone the narrow drawing is shown, its labels about as large as the page's small print (the wide
+  // drawing scaled to 375 px printed them at ~6 px).
+  await page.setViewportSize({ width: 375, height: 740 });
+  const phoneChart = page.getByRole("img", { name: /本年新收政府信息公开申请共5件/ });
+  await expect(phoneChart).toHaveAttribute("data-variant", "narrow");
+  const labelHeight = await phoneChart
+    .locator("svg text", { hasText: /^自然人$/ })
+    .evaluate((text) => text.getBoundingClientRect().height);
+  expect(labelHeight).toBeGreaterThanOrEqual(11);
+  await page.screenshot({ path: "test-results/public-portal-charts-labels-375.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Unknown office, year and edition: a Chinese 404.
   for (const url of [
     `${officeUrl}/2019`,
@@ -220,4 +232,21 @@ test("a visitor without an account finds the 2024 report and its correction, che
   await checkPage(page, chartsUrl, "charts");
   await checkPage(page, htmlHref, "frozen-html");
   await context.close();
+});
+
+test("search: an office with nothing of that year published says 尚未发布; a 10,000-character query is cut, not refused", async ({
+  page,
+}) => {
+  await page.goto("/gongkai?q=教育局&year=2019");
+  const results = page.getByRole("region", { name: "查找结果" });
+  const row = results.getByRole("row", { name: /示范区教育局/ });
+  await expect(row).toContainText("尚未发布2019年度年报");
+
+  const response = await page.goto(`/gongkai?q=${encodeURIComponent("教".repeat(10_000))}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("query-cut")).toHaveText("查找词过长，只按前 100 个字查找。");
+  await expect(page.getByRole("region", { name: "查找结果" })).toContainText(
+    "没有名称含有这些字的机关。请换一个机关名称再试。",
+  );
+  await expect(page.getByLabel("机关名称")).toHaveValue("教".repeat(100));
 });
