@@ -1,11 +1,25 @@
 import "server-only";
 
+import { officesUserReviews, withDescendants } from "@/lib/auth/office-scopes";
 import type { TSessionUser } from "@/lib/auth/types";
 import { regionCharts, type TRegionChartsView, type TRegionYear } from "@/lib/charts/region-charts";
+import { listOffices } from "@/lib/db/offices";
 import { listReportsOfOffices } from "@/lib/db/reports";
+import { AppError } from "@/lib/errors";
 import { isSupportedYear } from "@/lib/template";
 
-import { loadSources, requireRollupOffice } from "./rollup-compute";
+import { loadSources } from "./rollup-compute";
+
+/**
+ * The office to chart and the offices below it. The 图解 only reads, so unlike the 汇总 (`requireRollupOffice`,
+ * the office's own 审核人) any office in the user's review scope will do: the 审核台 shows its reports already.
+ */
+const requireChartOffice = async (user: TSessionUser, officeId: string) => {
+  const offices = await listOffices();
+  const office = officesUserReviews(user, offices).find((o) => o.id === officeId);
+  if (!office) throw new AppError("FORBIDDEN", "只能查看本人审核范围内机关的图解。");
+  return { office, below: withDescendants([officeId], offices).filter((o) => o.id !== officeId) };
+};
 
 /**
  * 图解 of a region on the 审核台 (issue 18, docs/open-data.md “审核台的图解”): the offices below `officeId` whose
@@ -23,7 +37,7 @@ export const loadRegionChartsFor = async (
   options: { includeSubmitted?: boolean } = {},
 ): Promise<TRegionChartsView> => {
   const includeSubmitted = options.includeSubmitted ?? true;
-  const { office, below } = await requireRollupOffice(user, officeId, "reviewed");
+  const { office, below } = await requireChartOffice(user, officeId);
   const ids = below.map((o) => o.id);
   const names = new Map(below.map((o) => [o.id, o.name]));
   const { sources, missing } = await loadSources(ids, year, names, { includeSubmitted });

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { mayRollUp, officesUserReviews, withDescendants } from "@/lib/auth/office-scopes";
+import { mayRollUp, withDescendants } from "@/lib/auth/office-scopes";
 import type { TSessionUser } from "@/lib/auth/types";
 import { listOffices } from "@/lib/db/offices";
 import { listLatestEditionsOfYear } from "@/lib/db/public-editions";
@@ -39,19 +39,12 @@ export const PENDING_SOURCE_LABEL = "待审核（尚未审核通过）";
 
 /**
  * The office whose roll-up the user may make (FORBIDDEN unless its 审核人; NOT_FOUND), the offices below it
- * and the whole tree. `reach` "reviewed" (the region's 图解, which only reads) also takes an office below one the
- * user reviews: the 审核台 shows that office's reports to them already.
+ * and the whole tree.
  */
-export const requireRollupOffice = async (
-  user: TSessionUser,
-  officeId: string,
-  reach: "own" | "reviewed" = "own",
-) => {
+export const requireRollupOffice = async (user: TSessionUser, officeId: string) => {
+  if (!mayRollUp(user, officeId))
+    throw new AppError("FORBIDDEN", "只有本机关的审核人可以汇总下级机关的年报。");
   const offices = await listOffices();
-  const allowed =
-    mayRollUp(user, officeId) ||
-    (reach === "reviewed" && officesUserReviews(user, offices).some((o) => o.id === officeId));
-  if (!allowed) throw new AppError("FORBIDDEN", "只有本机关的审核人可以汇总下级机关的年报。");
   const office = offices.find((o) => o.id === officeId);
   if (!office) throw new AppError("NOT_FOUND", "机关不存在。");
   const below = withDescendants([officeId], offices).filter((o) => o.id !== officeId);
