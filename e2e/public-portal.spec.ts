@@ -199,6 +199,18 @@ test("a visitor without an account finds the 2024 report and its correction, che
   expect(await applicants.locator("svg text", { hasText: /^5$/ }).count()).toBeGreaterThanOrEqual(1);
   const chartsUrl = page.url();
 
+  // On a phone the narrow drawing is shown, its labels about as large as the page's small print (the wide
+  // drawing scaled to 375 px printed them at ~6 px).
+  await page.setViewportSize({ width: 375, height: 740 });
+  const phoneChart = page.getByRole("img", { name: /本年新收政府信息公开申请共5件/ });
+  await expect(phoneChart).toHaveAttribute("data-variant", "narrow");
+  const labelHeight = await phoneChart
+    .locator("svg text", { hasText: /^自然人$/ })
+    .evaluate((text) => text.getBoundingClientRect().height);
+  expect(labelHeight).toBeGreaterThanOrEqual(11);
+  await page.screenshot({ path: "test-results/public-portal-charts-labels-375.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Unknown office, year and edition: a Chinese 404.
   for (const url of [
     `${officeUrl}/2019`,

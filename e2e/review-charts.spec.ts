@@ -45,8 +45,9 @@ test("the 审核人 opens the region's 图解 from the 审核台: the charts, th
     const figure = page.locator(`figure[data-chart="${id}"]`);
     await expect(figure.locator("figcaption")).toHaveText(title);
     // The picture is an image named by the sentence under it (its text alternative).
-    // (The SVG inside counts as an image of its own to Playwright; the named one is the wrapper.)
-    const image = figure.locator('[role="img"]');
+    // (The SVG inside counts as an image of its own to Playwright; the named one is the wrapper. The phone
+    // drawing beside it is hidden at this width.)
+    const image = figure.locator('[role="img"]:visible');
     await expect(image).toHaveAccessibleName(sentence);
     await expect(image.locator("svg")).toBeVisible();
     await expect(figure.locator("p")).toHaveText(sentence);
@@ -83,4 +84,25 @@ test("a 填报人 is sent to the 审核台, which says they review nothing", asy
   await page.goto("/review/tujie");
   await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByText("您不是审核人")).toBeVisible();
+});
+
+test("an office below the region, with none below it, says so in Chinese instead of a 404", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, "shenhe", `/review?year=${YEAR}`);
+  const office = await page.evaluate(async () => {
+    const response = await fetch("/gongkai/index.json");
+    const index = (await response.json()) as { entries: { office: string; officeId: string }[] };
+    return index.entries.find((e) => e.office === "示范区教育局")?.officeId ?? "";
+  });
+  expect(office).not.toBe("");
+  const response = await page.goto(`/review/tujie?office=${office}&year=${YEAR}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: `图解 · 示范区教育局 · ${YEAR}年度` })).toBeVisible();
+  await expect(page.getByTestId("region-charts-empty")).toHaveText(
+    "示范区教育局没有下级机关，没有可以汇总绘图的年报。",
+  );
+  await expect(page.getByTestId("region-charts-count")).toHaveCount(0);
+  await expect(page.locator("figure[data-chart]")).toHaveCount(0);
 });

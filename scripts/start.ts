@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
 
 import next from "next";
@@ -61,6 +62,23 @@ const buildIfNeeded = (): void => {
   }
 };
 
+const MAX_HEADER_BYTES = 256 * 1024;
+
+/** A request the HTTP parser refused (an address or headers over the limit, bad syntax): a Chinese answer. */
+const answerClientError = (error: Error & { code?: string }, socket: Duplex): void => {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const body = tooLarge ? "请求的地址或请求头过长，请缩短查找词后重试。" : "请求格式有误。";
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  socket.end(
+    `HTTP/1.1 ${status}\r\ncontent-type: text/plain; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+};
+
 const main = async (): Promise<void> => {
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -99,7 +117,9 @@ const main = async (): Promise<void> => {
   const app = next({ dev: false, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => {
+  // Addresses up to 256 KB (Node's default is 16 KB): a 10,000-character Chinese search query is ~90 KB encoded
+  // and must reach the page, which cuts it and says so, instead of a bare 431.
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     // The login throttle counts per client address; only this server may say what it is.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers, req.socket.remoteAddress);
     // Built scripts and styles go out Brotli-compressed when the browser accepts it (lib/server/static-brotli).
@@ -107,6 +127,7 @@ const main = async (): Promise<void> => {
       if (!served) void handle(req, res);
     });
   });
+  server.on("clientError", answerClientError);
   server.listen(port, hostname, () => {
     console.log(`年报通已启动：http://localhost:${port}`);
   });

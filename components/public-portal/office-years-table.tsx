@@ -8,9 +8,17 @@ import styles from "./portal.module.css";
 
 type TOfficeYears = Pick<TPublicOffice, "id" | "name" | "years">;
 
-/** An office's published years as links, each with its 按时 / 逾期 badge; “尚未发布年报” when there is none. */
-function YearLinks({ office }: Readonly<{ office: TOfficeYears }>) {
-  if (office.years.length === 0) return <span className={styles.muted}>尚未发布年报</span>;
+/**
+ * An office's published years as links, each with its 按时 / 逾期 badge; “尚未发布年报” (of `year`, when the list
+ * was filtered to one) when there is none.
+ */
+function YearLinks({ office, year }: Readonly<{ office: TOfficeYears; year: number | null }>) {
+  if (office.years.length === 0)
+    return (
+      <strong className={styles.unpublished}>
+        {year === null ? "尚未发布年报" : `尚未发布${year}年度年报`}
+      </strong>
+    );
   return (
     <ul className={styles.yearLinks}>
       {office.years.map((entry) => (
@@ -28,8 +36,14 @@ function YearLinks({ office }: Readonly<{ office: TOfficeYears }>) {
   );
 }
 
-/** The 年报专栏's table of offices: one row per office (its page linked), its published years beside it. */
-export function OfficeYearsTable({ offices }: Readonly<{ offices: readonly TOfficeYears[] }>) {
+/**
+ * The 年报专栏's table of offices: one row per office (its page linked), its published years beside it; `year`
+ * when the years were filtered to one (the search), for the 尚未发布 wording.
+ */
+export function OfficeYearsTable({
+  offices,
+  year = null,
+}: Readonly<{ offices: readonly TOfficeYears[]; year?: number | null }>) {
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
@@ -46,7 +60,7 @@ export function OfficeYearsTable({ offices }: Readonly<{ offices: readonly TOffi
                 <Link href={publicOfficePath(office.id)}>{office.name}</Link>
               </th>
               <td>
-                <YearLinks office={office} />
+                <YearLinks office={office} year={year} />
               </td>
             </tr>
           ))}

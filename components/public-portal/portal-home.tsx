@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { publicIndexPath, publicOfficePath } from "@/lib/public/paths";
+import { publicIndexPath, publicOfficePath, SEARCH_QUERY_MAX } from "@/lib/public/paths";
 import type { TPublicPortal } from "@/lib/services/load-public-portal";
 
 import { OfficeYearsTable } from "./office-years-table";
@@ -11,7 +11,8 @@ export function PortalHome({
   portal,
   query,
   year,
-}: Readonly<{ portal: TPublicPortal; query: string; year: number | null }>) {
+  queryCut = false,
+}: Readonly<{ portal: TPublicPortal; query: string; year: number | null; queryCut?: boolean }>) {
   return (
     <div className={styles.portal}>
       <h1>政府信息公开工作年度报告专栏</h1>
@@ -41,14 +42,24 @@ export function PortalHome({
       {portal.results !== null && (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">查找结果</h2>
+          {queryCut && (
+            <p role="status" data-testid="query-cut">
+              查找词过长，只按前 {SEARCH_QUERY_MAX} 个字查找。
+            </p>
+          )}
           {portal.results.length === 0 ? (
-            <p>没有找到符合条件的已发布年报。请换一个机关名称或年度再试。</p>
+            <p>
+              {query.trim()
+                ? "没有名称含有这些字的机关。请换一个机关名称再试。"
+                : "没有找到符合条件的已发布年报。请换一个年度再试。"}
+            </p>
           ) : (
             <OfficeYearsTable
               offices={portal.results.map((office) => ({
                 ...office,
                 years: office.years.filter((e) => year === null || e.year === year),
               }))}
+              year={year}
             />
           )}
         </section>

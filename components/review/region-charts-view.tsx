@@ -53,12 +53,14 @@ export function RegionChartsView({ view }: Readonly<{ view: TRegionChartsView }>
         </div>
         <button type="submit">显示</button>
       </form>
-      <p data-testid="region-charts-count">
-        下级机关共 {view.officeCount} 个，纳入图解 {included.length} 个
-        {missing.length > 0
-          ? `，未纳入 ${missing.length} 个：${missing.map((m) => `${m.name}（${m.status}）`).join("、")}。`
-          : "，全部纳入。"}
-      </p>
+      {view.officeCount > 0 && (
+        <p data-testid="region-charts-count">
+          下级机关共 {view.officeCount} 个，纳入图解 {included.length} 个
+          {missing.length > 0
+            ? `，未纳入 ${missing.length} 个：${missing.map((m) => `${m.name}（${m.status}）`).join("、")}。`
+            : "，全部纳入。"}
+        </p>
+      )}
       {pending.length > 0 && (
         <p className={styles.note} data-testid="region-charts-pending">
           其中 {pending.length} 个机关的年报待审核、尚未审核通过，数字可能变化：

@@ -17,9 +17,19 @@ export const CHART_FONT =
 const COLORS = ["#1d4ed8", "#b45309", "#047857", "#9d174d", "#4b5563", "#7c3aed"];
 
 export const CHART_SIZE = { width: 720, height: 400 };
+/**
+ * The phone variant (the portal shows it below 640 px): drawn at about the width it is shown (a 375 px screen
+ * leaves ~340 px), so its 13 px labels stay about 12 px instead of the wide chart's ~6 px; bars lie horizontally.
+ */
+export const NARROW_CHART_SIZE = { width: 360, height: 440 };
 
-const optionFor = (chart: TChartData): echarts.EChartsCoreOption => {
-  const horizontal = chart.kind !== "line" && chart.categories.some((c) => c.length > 6);
+/** Which drawing: `wide` for pages, Word and PNG; `narrow` for phones. */
+export type TChartVariant = "wide" | "narrow";
+
+const optionFor = (chart: TChartData, variant: TChartVariant): echarts.EChartsCoreOption => {
+  const narrow = variant === "narrow";
+  const horizontal = chart.kind !== "line" && (narrow || chart.categories.some((c) => c.length > 6));
+  const labelWidth = narrow ? 96 : horizontal ? 200 : 110;
   const categoryAxis = {
     type: "category" as const,
     data: chart.categories,
@@ -28,7 +38,7 @@ const optionFor = (chart: TChartData): echarts.EChartsCoreOption => {
       fontSize: 13,
       color: "#1f1f1f",
       interval: 0,
-      width: horizontal ? 200 : 110,
+      width: narrow && !horizontal ? 60 : labelWidth,
       overflow: "break",
     },
     inverse: horizontal,
@@ -47,7 +57,12 @@ const optionFor = (chart: TChartData): echarts.EChartsCoreOption => {
       chart.series.length > 1
         ? { top: 4, textStyle: { fontFamily: CHART_FONT, fontSize: 13, color: "#1f1f1f" } }
         : undefined,
-    grid: { left: horizontal ? 215 : 50, right: 40, top: chart.series.length > 1 ? 44 : 20, bottom: 50 },
+    grid: {
+      left: horizontal ? labelWidth + 12 : narrow ? 36 : 50,
+      right: narrow ? 28 : 40,
+      top: chart.series.length > 1 ? (narrow ? 60 : 44) : 20,
+      bottom: narrow && !horizontal ? 64 : 50,
+    },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: chart.series.map((series) => ({
@@ -79,11 +94,15 @@ const optionFor = (chart: TChartData): echarts.EChartsCoreOption => {
   };
 };
 
-/** The chart as an SVG document string (`<svg …>…</svg>`), `CHART_SIZE` pixels, scalable. */
-export const renderChartSvg = (chart: TChartData): string => {
-  const instance = echarts.init(null, null, { renderer: "svg", ssr: true, ...CHART_SIZE });
+/**
+ * The chart as an SVG document string (`<svg …>…</svg>`), scalable: `CHART_SIZE` pixels, or `NARROW_CHART_SIZE`
+ * for the `narrow` variant.
+ */
+export const renderChartSvg = (chart: TChartData, variant: TChartVariant = "wide"): string => {
+  const size = variant === "narrow" ? NARROW_CHART_SIZE : CHART_SIZE;
+  const instance = echarts.init(null, null, { renderer: "svg", ssr: true, ...size });
   try {
-    instance.setOption(optionFor(chart));
+    instance.setOption(optionFor(chart, variant));
     return instance.renderToSVGString();
   } finally {
     instance.dispose();

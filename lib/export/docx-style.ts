@@ -1,5 +1,7 @@
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IRunOptions } from "docx";
 
+import { FONT_FACES } from "./fonts";
+
 /**
  * The page and type of the Word export (./docx.ts) per GB/T 9704-2012 (template-spec §5). Units: twips
  * (1/20 pt) for lengths, half-points for font sizes. Fonts are the names government PCs have (仿宋_GB2312,
@@ -21,14 +23,15 @@ export const PAGE = {
 } as const;
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
+/** The faces by role; their fallbacks, for machines without them, are in ./fonts.ts and word/fontTable.xml. */
 export const FONTS = {
-  title: "方正小标宋简体",
-  body: "仿宋_GB2312",
-  heading1: "黑体",
-  heading2: "楷体_GB2312",
-  table: "仿宋_GB2312",
-  pageNumber: "宋体",
-  latin: "Times New Roman",
+  title: FONT_FACES.title.name,
+  body: FONT_FACES.body.name,
+  heading1: FONT_FACES.heading1.name,
+  heading2: FONT_FACES.heading2.name,
+  table: FONT_FACES.body.name,
+  pageNumber: FONT_FACES.pageNumber.name,
+  latin: FONT_FACES.latin.name,
 } as const;
 
 export const SIZES = { title: 44, body: 32, table: 21, pageNumber: 28 } as const; // half-points: 2号, 3号, 五号, 4号

@@ -17,6 +17,7 @@ import type { TChartData } from "@/lib/charts/report-charts";
 import type { TReportDocument } from "@/lib/report/schema";
 import type { TReportTemplate } from "@/lib/template";
 
+import { FONT_TABLE_PATH, fontTableXml } from "./docx-fonts";
 import { blankLine, bodyParagraph, BODY_LINE, CHAR, FONTS, MM, PAGE, run, SIZES } from "./docx-style";
 import { buildTable } from "./docx-tables";
 import { textWidthEm } from "./format";
@@ -164,6 +165,8 @@ export const buildDocxDocument = (
           run: {
             size: SIZES.body,
             font: { eastAsia: FONTS.body, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin },
+            // Chinese text is zh-CN: a substitute font is then chosen with Simplified Chinese glyphs.
+            language: { value: "en-US", eastAsia: "zh-CN" },
           },
           paragraph: { spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT } },
         },
@@ -193,10 +196,14 @@ export const buildDocxDocument = (
 
 /**
  * The .docx of a report; `edition.status` "draft" marks every page “草稿” in its header, `edition.charts` adds
- * 附：图解 (PNG pictures, about 40 ms each to draw).
+ * 附：图解 (PNG pictures, about 40 ms each to draw). word/fontTable.xml carries each face's fallbacks
+ * (./docx-fonts.ts).
  */
 export const buildDocx = (
   template: TReportTemplate,
   report: TReportDocument,
   edition: TExportEdition,
-): Promise<Buffer> => Packer.toBuffer(buildDocxDocument(template, report, edition));
+): Promise<Buffer> =>
+  Packer.toBuffer(buildDocxDocument(template, report, edition), false, [
+    { path: FONT_TABLE_PATH, data: fontTableXml() },
+  ]);

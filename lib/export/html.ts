@@ -12,6 +12,7 @@ import {
   type TPrintedCell,
   type TPrintedTable,
 } from "./publishable";
+import { cssFontFamily, FONT_FACES, heavierFontFaceCss } from "./fonts";
 
 /**
  * One self-contained, publish-ready HTML page: inline CSS, no scripts, no external resources,
@@ -25,26 +26,28 @@ export const escapeHtml = (text: string): string =>
     (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch,
   );
 
+/** Fonts: each face with its fallbacks (./fonts.ts), so a machine without 黑体 still shows “一、” in a 黑-like face. */
 const STYLE = `
+${heavierFontFaceCss()}
 :root { color-scheme: light; }
-body { margin: 0; background: #f3f3f3; color: #000; font-family: "仿宋_GB2312", "仿宋", FangSong, STFangsong, "Times New Roman", serif; font-size: 16pt; line-height: 1.8; }
+body { margin: 0; background: #f3f3f3; color: #000; font-family: ${cssFontFamily(FONT_FACES.body)}; font-size: 16pt; line-height: 1.8; }
 main { box-sizing: border-box; max-width: 210mm; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; background: #fff; }
-h1 { margin: 0 0 1em; text-align: center; font-family: "方正小标宋简体", "小标宋", "华文中宋", "宋体", SimSun, serif; font-size: 22pt; font-weight: normal; line-height: 1.5; }
+h1 { margin: 0 0 1em; text-align: center; font-family: ${cssFontFamily(FONT_FACES.title)}; font-size: 22pt; font-weight: normal; line-height: 1.5; }
 h1 span { display: block; }
-h2 { margin: 0; font-family: "黑体", SimHei, "Heiti SC", STHeiti, "Source Han Sans SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; font-size: 16pt; font-weight: normal; text-indent: 2em; }
-h3 { margin: 0; font-family: "楷体_GB2312", "楷体", KaiTi, STKaiti, serif; font-size: 16pt; font-weight: normal; text-indent: 2em; }
+h2 { margin: 0; font-family: ${cssFontFamily(FONT_FACES.heading1)}; font-size: 16pt; font-weight: normal; text-indent: 2em; }
+h3 { margin: 0; font-family: ${cssFontFamily(FONT_FACES.heading2)}; font-size: 16pt; font-weight: normal; text-indent: 2em; }
 h4 { margin: 0; font-size: 16pt; font-weight: normal; text-indent: 2em; }
 p { margin: 0; text-indent: 2em; overflow-wrap: anywhere; }
 p.note { text-indent: 0; font-size: 12pt; line-height: 1.5; margin-top: 0.3em; }
 .table-wrap { overflow-x: auto; margin: 0.5em 0 1em; }
-table { width: 100%; border-collapse: collapse; font-family: "仿宋_GB2312", "仿宋", FangSong, "宋体", SimSun, serif; font-size: 10.5pt; line-height: 1.4; }
+table { width: 100%; border-collapse: collapse; font-family: ${cssFontFamily(FONT_FACES.body)}; font-size: 10.5pt; line-height: 1.4; }
 th, td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: middle; }
 th { font-weight: normal; text-align: center; }
 th[scope="row"] { text-align: left; }
 /* Column headers never wrap one character per line (自/然/人): at least two characters, table 三 three. */
 th[scope="col"] { min-width: 2em; }
 table.t3 th[scope="col"] { min-width: 3em; }
-.draft-banner { position: sticky; top: 0; z-index: 1; margin: 0; padding: 0.4em 1em; background: #fff1f0; border-bottom: 2px solid #c00000; color: #c00000; font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-size: 14pt; text-align: center; text-indent: 0; }
+.draft-banner { position: sticky; top: 0; z-index: 1; margin: 0; padding: 0.4em 1em; background: #fff1f0; border-bottom: 2px solid #c00000; color: #c00000; font-family: ${cssFontFamily(FONT_FACES.heading1)}; font-size: 14pt; text-align: center; text-indent: 0; }
 td { text-align: center; font-family: "Times New Roman", serif; white-space: nowrap; }
 .signature { margin-top: 2em; text-align: right; text-indent: 0; }
 .signature p { text-indent: 0; padding-right: 2em; }
@@ -79,7 +82,7 @@ td { text-align: center; font-family: "Times New Roman", serif; white-space: now
  */
 const draftPrintStyle = (): string => `
 @media print {
-  @page { @top-center { content: "${DRAFT_BANNER}"; color: #c00000; font-size: 12pt; font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; } }
+  @page { @top-center { content: "${DRAFT_BANNER}"; color: #c00000; font-size: 12pt; font-family: ${cssFontFamily(FONT_FACES.heading1)}; } }
 }`;
 
 const attrs = (cell: TPrintedCell): string =>

@@ -86,8 +86,8 @@ export const groupByRegion = (
 
 /**
  * 年报专栏 search: offices whose name contains every whitespace-separated word of `query` (full-width and
- * half-width alike, case-insensitive), that have a published report of `year` when given; only offices with
- * something published.
+ * half-width alike, case-insensitive). A name search returns every office it names, also one with nothing (of
+ * `year`) published, which the page marks 尚未发布; a year without words lists the offices with a report of it.
  */
 export const searchPublicOffices = (
   offices: readonly TPublicOffice[],
@@ -96,11 +96,14 @@ export const searchPublicOffices = (
 ): TPublicOffice[] => {
   const words = query.normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean);
   return offices
-    .filter((office) => office.years.length > 0)
     .filter((office) => {
       const name = office.name.normalize("NFKC").toLowerCase();
       return words.every((word) => name.includes(word));
     })
-    .filter((office) => year === null || office.years.some((entry) => entry.year === year))
+    .filter(
+      (office) =>
+        words.length > 0 ||
+        (year === null ? office.years.length > 0 : office.years.some((entry) => entry.year === year)),
+    )
     .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
 };

@@ -53,3 +53,6 @@ export const publicFilePath = (
 /** The region index (this office and every office below it) as open data. */
 export const publicIndexPath = (officeId: string | null, format: "json" | "csv"): string =>
   officeId ? `${PORTAL_PATH}/${officeId}/index.${format}` : `${PORTAL_PATH}/index.${format}`;
+
+/** Longest 年报专栏 search query used, in characters (an office name is far shorter); the rest is cut. */
+export const SEARCH_QUERY_MAX = 100;

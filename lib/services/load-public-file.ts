@@ -56,7 +56,7 @@ export const loadPublicFile = async (
 ): Promise<TPublicFile> => {
   const kind =
     file === "report.docx" ? "docx" : file === "report.html" || file === "report.pdf" ? "html" : "none";
-  const { stored } = await loadPublicEdition(officeKey, yearSegment, edition, kind);
+  const { entry, shown, stored } = await loadPublicEdition(officeKey, yearSegment, edition, kind);
   const fileName = publicFileName(reportTitle(stored.document), file, edition);
   const template = getTemplate(stored.document.formatVersion);
   switch (file) {
@@ -72,7 +72,14 @@ export const loadPublicFile = async (
         stored.document.narrative,
         resolveValues(template, stored.document),
       );
-      const document = { ...stored.document, narrative };
+      // When it was published: this edition, and the first edition (the date 按时/逾期 is judged by).
+      const document = {
+        ...stored.document,
+        narrative,
+        edition: shown.edition,
+        publishedAt: shown.publishedAt,
+        firstPublishedAt: entry.editions[0]?.publishedAt ?? shown.publishedAt,
+      };
       return { body: `${JSON.stringify(document, null, 2)}\n`, fileName, sha256: null };
     }
     case "t2.csv":
@@ -80,6 +87,11 @@ export const loadPublicFile = async (
     case "t4.csv":
       return { body: tableCsv(template, stored.document, file.slice(0, 2) as "t2"), fileName, sha256: null };
     case "tables.xlsx":
-      return { body: await buildTablesWorkbook(template, stored.document), fileName, sha256: null };
+      // Dated at the edition's publication: every download of the edition is the same bytes.
+      return {
+        body: await buildTablesWorkbook(template, stored.document, new Date(shown.publishedAt)),
+        fileName,
+        sha256: null,
+      };
   }
 };

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TSessionUser } from "@/lib/auth/types";
@@ -176,9 +177,14 @@ describe.each(testDatabaseTargets())("年报专栏 services on $name", (target) 
       (await loadPublicPortal({ query, year })).results?.map((o) => o.name);
     expect(await search("教育", null)).toEqual(["示例区教育局"]);
     expect(await search("示例区　教育", 2024)).toEqual(["示例区教育局"]);
-    expect(await search("教育", 2023)).toEqual([]);
-    // Offices with nothing published are not search results.
-    expect(await search("草稿", null)).toEqual([]);
+    // A name search names the office even when it has nothing (of that year) published: the page says 尚未发布.
+    expect(await search("教育", 2023)).toEqual(["示例区教育局"]);
+    const unpublished = (await loadPublicPortal({ query: "草稿", year: null })).results;
+    expect(unpublished?.map((o) => [o.name, o.years.length])).toEqual([["示例区草稿局", 0]]);
+    expect(await search("没有这个机关", null)).toEqual([]);
+    // A year alone lists only the offices with a report of that year.
+    expect(await search("", 2024)).toEqual(["示例区教育局"]);
+    expect(await search("", 2023)).toEqual([]);
     expect((await loadPublicPortal({ query: "", year: null })).results).toBeNull();
   });
 
@@ -203,5 +209,27 @@ describe.each(testDatabaseTargets())("年报专栏 services on $name", (target) 
     expect(index.map((e) => e.edition)).toEqual([1, 2]);
     expect(index[1]).toMatchObject({ correctionNote: "更正表三自然人申请数", year: 2024 });
     expect(index[0]?.docx).toBe(`/gongkai/${education}/2024/1/report.docx`);
+
+    // The JSON says when this edition and the first edition were published (按时/逾期 is judged by the first).
+    const raw = JSON.parse(String(json.body)) as Record<string, unknown>;
+    expect(raw).toMatchObject({
+      edition: 2,
+      publishedAt: index[1]?.publishedAt,
+      firstPublishedAt: index[0]?.publishedAt,
+    });
+    expect(raw.firstPublishedAt).not.toBe(raw.publishedAt);
+  });
+
+  it("gives the same .xlsx bytes on every download of an edition, dated at its publication", async () => {
+    const education = office.education ?? "";
+    const first = await loadPublicFile(education, "2024", 1, "tables.xlsx");
+    const second = await loadPublicFile(education, "2024", 1, "tables.xlsx");
+    expect(Buffer.from(first.body as Uint8Array).equals(Buffer.from(second.body as Uint8Array))).toBe(true);
+    const zip = await JSZip.loadAsync(first.body as Uint8Array);
+    const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
+    const publishedAt = (await loadPublicIndex(null))[0]?.publishedAt ?? "";
+    const atSecond = publishedAt.replace(/\.\d+Z$/, "Z");
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${atSecond}</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${atSecond}</dcterms:modified>`);
   });
 });

@@ -100,6 +100,16 @@ describe.each(testDatabaseTargets())("图解 of a region on $name", (target) => 
     expect(alone.message).toBe("孤立办没有下级机关，没有可以汇总绘图的年报。");
   });
 
+  it("an office below the region, with none below it, says so to the region's 审核人 (not a 404); others are refused", async () => {
+    const leaf = await loadRegionChartsFor(reviewer, ids["甲局"]!, 2025);
+    expect(leaf.office.name).toBe("甲局");
+    expect(leaf.officeCount).toBe(0);
+    expect(leaf.charts).toEqual([]);
+    expect(leaf.message).toBe("甲局没有下级机关，没有可以汇总绘图的年报。");
+    expect(await appErrorCode(loadRegionChartsFor(outsider, ids["甲局"]!, 2025))).toBe("FORBIDDEN");
+    expect(await appErrorCode(loadRegionChartsFor(lonely, ids["甲局"]!, 2025))).toBe("FORBIDDEN");
+  });
+
   it("only the region's 审核人: its 填报人, another region's 审核人 and an unknown office are refused", async () => {
     expect(await appErrorCode(loadRegionChartsFor(regionFiller, ids.region!, 2025))).toBe("FORBIDDEN");
     expect(await appErrorCode(loadRegionChartsFor(outsider, ids.region!, 2025))).toBe("FORBIDDEN");

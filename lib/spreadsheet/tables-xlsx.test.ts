@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { loadExample } from "@/lib/report/testing/fixtures";
@@ -76,5 +77,32 @@ describe("tables as .xlsx", () => {
         (cell) => typeof cell.value === "string" && /[０-９]/.test(cell.value),
       ),
     ).toBe(false);
+  });
+
+  describe("the same bytes whenever they are made", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("two generations at different times are byte-identical, every zip entry dated `at`", async () => {
+      const document = demoPublishedReport("示范区教育局", 2024);
+      const template = getTemplate(document.formatVersion);
+      const at = new Date("2025-01-20T02:30:00.000Z");
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-03-01T08:00:00Z"));
+      const first = await buildTablesWorkbook(template, document, at);
+      vi.setSystemTime(new Date("2027-11-30T23:59:59Z"));
+      const second = await buildTablesWorkbook(template, document, at);
+      vi.useRealTimers();
+      expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+
+      const zip = await JSZip.loadAsync(first);
+      const entries = Object.values(zip.files);
+      expect(entries.length).toBeGreaterThan(5);
+      for (const entry of entries) expect(entry.date.getTime()).toBe(at.getTime());
+      const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
+      expect(core).toContain(">2025-01-20T02:30:00Z</dcterms:created>");
+      expect(core).toContain(">2025-01-20T02:30:00Z</dcterms:modified>");
+      // Still a workbook Excel reads: the three sheets are there.
+      expect((await readBack(first)).worksheets.map((sheet) => sheet.name)).toEqual(["表二", "表三", "表四"]);
+    });
   });
 });

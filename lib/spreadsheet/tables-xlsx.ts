@@ -6,6 +6,8 @@ import { resolveValues } from "@/lib/report/values";
 import type { TReportTemplate, TTableId } from "@/lib/template";
 import { TABLE_NAMES } from "@/lib/template/labels";
 
+import { stableXlsxBytes } from "./stable-xlsx";
+
 /**
  * The three statistics tables of a report as an .xlsx workbook laid out like the national form
  * (template-spec §3.5–3.7): one sheet per table (表二, 表三, 表四), the template's grid with its merged
@@ -118,17 +120,20 @@ const writeTable = (
   };
 };
 
-/** The workbook as .xlsx bytes. */
+/**
+ * The workbook as .xlsx bytes, the same bytes for the same document and `at` (./stable-xlsx.ts): its creation
+ * and modification dates and every zip entry's date are `at` — a published edition's publication time — by
+ * default 1 January of the year after the report's.
+ */
 export const buildTablesWorkbook = async (
   template: TReportTemplate,
   document: TReportDocument,
+  at: Date = new Date(Date.UTC(document.year + 1, 0, 1)),
 ): Promise<Uint8Array<ArrayBuffer>> => {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "年报通";
-  workbook.created = new Date(Date.UTC(document.year + 1, 0, 1));
   for (const tableId of TABLE_IDS) {
     writeTable(workbook.addWorksheet(TABLE_NAMES[tableId]), template, document, tableId);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return stableXlsxBytes(workbook, at);
 };
