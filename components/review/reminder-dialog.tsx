@@ -55,7 +55,9 @@ export function ReminderDialog({
             ]
           : []),
         ...(withoutFiller.length
-          ? [`以下机关没有填报人账号，无人收到待办：${withoutFiller.join("、")}。`]
+          ? [
+              `以下 ${withoutFiller.length} 个机关没有填报人账号，未催报（在“管理”中添加填报人后可再催报）：${withoutFiller.join("、")}。`,
+            ]
           : []),
       ];
       if (skipped.length || withoutFiller.length || recentlyReminded.length)
