@@ -169,9 +169,14 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     expect(
       (await failure(overrideRollupCellFor(reviewer, { ...base, value: 30, reason: "  " }))).message,
     ).toBe("调整汇总数必须写明理由。");
-    expect((await failure(overrideRollupCellFor(reviewer, { ...base, value: 1.5, reason: "x" }))).code).toBe(
-      "INVALID",
-    );
+    // The value is read as the editor reads the cell: each refusal says what is wrong, nothing is saved.
+    const refusal = async (value: number) =>
+      (await failure(overrideRollupCellFor(reviewer, { ...base, value, reason: "x" }))).message;
+    const label = "表三“一、本年新收政府信息公开申请数量”自然人";
+    expect(await refusal(1.5)).toBe(`${label}应为整数。`);
+    expect(await refusal(-1)).toBe(`${label}不能为负数。`);
+    expect(await refusal(Number.NaN)).toBe(`${label}不是数字。`);
+    expect(await refusal(1e300)).toBe(`${label}数值过大（不能超过 9007199254740991）。`);
     expect(
       (
         await failure(
