@@ -39,6 +39,13 @@ export type TRollupOutcome = { ok: true; result: TRollupResult } | { ok: false; 
 const SCALE = 10 ** AMOUNT_DECIMALS;
 const roundAmount = (value: number) => Math.round(value * SCALE) / SCALE;
 
+/**
+ * The sum of one cell's contributions (null ones left out), rounded to 4 decimals as the roll-up sums
+ * (0.1 + 0.2 is 0.3, not 0.30000000000000004); null when every contribution is null.
+ */
+export const sumOfContributions = (values: readonly (number | null)[]): number | null =>
+  values.some((v) => v !== null) ? roundAmount(values.reduce<number>((a, v) => a + (v ?? 0), 0)) : null;
+
 /** The offices a part stands for: itself, or every office a contributing roll-up covers (transitively). */
 const coveredBy = (part: TRollupPart): string[] => {
   const nested = part.document.rollup?.offices;

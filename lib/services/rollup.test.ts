@@ -178,6 +178,9 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     expect(await refusal(Number.NaN)).toBe(`${label}不是数字。`);
     expect(await refusal(1e300)).toBe(`${label}数值过大（不能超过 9007199254740991）。`);
     expect(
+      (await failure(overrideRollupCellFor(reviewer, { ...base, value: null, reason: "x" }))).message,
+    ).toBe("请填写调整后的数（数字）；要撤销调整，填回各机关合计。");
+    expect(
       (
         await failure(
           overrideRollupCellFor(reviewer, {
