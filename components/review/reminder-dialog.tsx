@@ -4,6 +4,7 @@ import { Alert, App, Input, Modal, Space, Typography } from "antd";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
+import { ScrollBox } from "@/components/scroll-box";
 import { REMINDER_REPEAT_HOURS } from "@/lib/inbox/kinds";
 
 import { sendRemindersAction } from "./actions";
@@ -82,7 +83,9 @@ export function ReminderDialog({
           showIcon
           title="所选机关的填报人将在“待办与消息”中收到催报（配置了邮件时同时发送邮件）；已提交、已通过或已发布的机关会被跳过。"
         />
-        <Typography.Text>{offices.map((row) => row.officeName).join("、")}</Typography.Text>
+        <ScrollBox label="所选机关" maxHeight={160}>
+          <Typography.Text>{offices.map((row) => row.officeName).join("、")}</Typography.Text>
+        </ScrollBox>
         <Input.TextArea
           aria-label="附言"
           placeholder="附言（可选，不超过 200 字），例如：请于本周五前提交。"
