@@ -62,7 +62,14 @@ export function ReminderDialog({
           : []),
       ];
       if (skipped.length || withoutFiller.length || recentlyReminded.length)
-        modal.info({ title: "催报结果", content: lines.join("\n") });
+        modal.info({
+          title: "催报结果",
+          content: (
+            <ScrollBox label="催报结果明细" maxHeight={400}>
+              <div style={{ whiteSpace: "pre-wrap" }}>{lines.join("\n")}</div>
+            </ScrollBox>
+          ),
+        });
       else message.success(lines[0]);
       router.refresh();
     });
