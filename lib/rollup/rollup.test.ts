@@ -9,8 +9,10 @@ import {
   checkRollupParts,
   compareRollups,
   contributionsOf,
+  describeRollupChanges,
   rollUpReports,
   sumOfContributions,
+  type TRollupChange,
   type TRollupPart,
 } from "./rollup";
 
@@ -154,5 +156,24 @@ describe("sumOfContributions", () => {
     expect(sumOfContributions([3, null, 4])).toBe(7);
     expect(sumOfContributions([null, null])).toBeNull();
     expect(sumOfContributions([])).toBeNull();
+  });
+});
+
+describe("describeRollupChanges", () => {
+  it("names only what happened", () => {
+    const change: TRollupChange = {
+      office: "甲局",
+      cellId: "t3.new_received.natural_person",
+      label: "",
+      before: 5,
+      after: 6,
+    };
+    expect(describeRollupChanges({ changes: [], added: ["乙局"], removed: [] })).toBe(
+      "汇总后乙局的年报有变化（新纳入 乙局）",
+    );
+    expect(describeRollupChanges({ changes: [change], added: [], removed: ["丙局"] })).toBe(
+      "汇总后甲局、丙局的年报有变化（1 处数值变化，不再纳入 丙局）",
+    );
+    expect(describeRollupChanges({ changes: [], added: [], removed: [] })).toBe("");
   });
 });

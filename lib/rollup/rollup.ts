@@ -226,3 +226,18 @@ export const compareRollups = (before: TReportDocument, after: TReportDocument):
     removed: oldOffices.filter((name) => !newOffices.includes(name)),
   };
 };
+
+/**
+ * The “汇总已过期” summary of a comparison: “汇总后甲局、乙局的年报有变化（2 处数值变化，新纳入 乙局）”, naming only
+ * what happened (数值变化, 新纳入, 不再纳入); "" when nothing changed.
+ */
+export const describeRollupChanges = (c: TRollupComparison): string => {
+  const who = [...new Set([...c.changes.map((x) => x.office), ...c.added, ...c.removed])];
+  if (who.length === 0) return "";
+  const what = [
+    c.changes.length ? `${c.changes.length} 处数值变化` : "",
+    c.added.length ? `新纳入 ${c.added.join("、")}` : "",
+    c.removed.length ? `不再纳入 ${c.removed.join("、")}` : "",
+  ].filter(Boolean);
+  return `汇总后${who.join("、")}的年报有变化（${what.join("，")}）`;
+};

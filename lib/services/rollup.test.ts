@@ -127,7 +127,7 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
       regionFiller,
       await loadReportFor(regionFiller, reportId, "edit"),
     );
-    expect(fillerView.staleRollup).toMatch(/^汇总后丙局的年报有变化/);
+    expect(fillerView.staleRollup).toBe("汇总后丙局的年报有变化（新纳入 丙局）");
     expect(editorView.staleRollup).toBeNull(); // current when loaded; and the reviewer has no 提交
     expect(
       (await loadWorkflowView(reviewer, await loadReportFor(reviewer, reportId, "view"))).staleRollup,
