@@ -10,6 +10,7 @@ import {
   signIn,
   submitWithExplanations,
 } from "./fixtures/session";
+import { addAccount, firstSignIn, type TNewAccount } from "./fixtures/accounts";
 
 // The region (示范区人民政府办公室, 审核人 shenhe) rolls up 2024: 示范区教育局 published its 2024 report (demo
 // data); 示范区卫生健康局 has none until its 填报人 writes one here and the 审核人 approves it.
@@ -57,7 +58,7 @@ test("审核人 creates the roll-up: the office without a report is listed as mi
 });
 
 // The region's 填报人 (a new account of this journey) writes the roll-up report's text, so that it can be submitted.
-const QUBAN = {
+const QUBAN: TNewAccount = {
   username: "quban",
   name: "区政府办填报人",
   first: "Shifan#Huizong2026",
@@ -70,33 +71,8 @@ test("the 管理员 adds the region's 填报人, who writes the roll-up report's
   baseURL,
 }) => {
   test.setTimeout(180_000); // two sign-ins and a password change on a shared machine
-  await signIn(page, "admin");
-  await page.goto("/admin");
-  await page.getByLabel("用户名").fill(QUBAN.username);
-  await page.getByLabel("姓名").fill(QUBAN.name);
-  await page.getByLabel("初始密码").fill(QUBAN.first);
-  await page.getByRole("button", { name: "新增用户" }).click();
-  await expect(page.getByTestId("users")).toContainText(QUBAN.username);
-  await page.getByLabel("用户", { exact: true }).click();
-  await page.getByTitle(`${QUBAN.name}（${QUBAN.username}）`).click();
-  await page.getByLabel("机关", { exact: true }).click();
-  await page.getByTitle("示范区人民政府办公室").last().click();
-  await page.getByLabel("角色", { exact: true }).click();
-  await page.getByTitle("填报人").last().click();
-  await page.getByRole("button", { name: "分配角色" }).click();
-  await expect(page.getByTestId("users")).toContainText("示范区人民政府办公室 · 填报人");
-
-  const filler = await (await browser.newContext({ baseURL })).newPage();
-  await filler.goto(`/login?next=${encodeURIComponent(`/reports?year=${YEAR}`)}`);
-  await filler.getByLabel("用户名").fill(QUBAN.username);
-  await filler.getByLabel("密码").fill(QUBAN.first);
-  await filler.getByRole("button", { name: /登\s*录/ }).click();
-  await expect(filler.getByTestId("must-change-password")).toBeVisible({ timeout: 60_000 });
-  await filler.getByLabel("当前密码").fill(QUBAN.first);
-  await filler.getByLabel("新密码", { exact: true }).fill(QUBAN.next);
-  await filler.getByLabel("再次输入新密码").fill(QUBAN.next);
-  await filler.getByRole("button", { name: "修改密码" }).click();
-  await filler.getByRole("link", { name: "继续" }).click();
+  await addAccount(page, QUBAN, "示范区人民政府办公室", "填报人");
+  const filler = await firstSignIn(browser, baseURL, QUBAN, `/reports?year=${YEAR}`);
   await filler
     .getByRole("row", { name: new RegExp(`${YEAR}年度`) })
     .getByRole("link", { name: "打开" })
