@@ -9,6 +9,7 @@ import {
   signIn,
   submitWithExplanations,
 } from "./fixtures/session";
+import { addAccount, firstSignIn, type TNewAccount } from "./fixtures/accounts";
 
 // Issue 16, the supervising office: a two-level approval chain (科室审核 at the department, then the
 // 政府办), each level with its 审核意见, publishable only after the last; and a 本地要求 length limit set by
@@ -20,25 +21,16 @@ test.describe.configure({ mode: "serial" });
 const YEAR = "2040";
 const LOCAL_YEAR = "2041";
 const REGION = "示范区人民政府办公室";
-const KESHI_PASSWORD = "Liuhe#Qiaotou2026";
+const KESHI: TNewAccount = {
+  username: "keshi",
+  name: "教育局科室审核人",
+  first: "Liuhe#Qiaotou2026",
+  next: "Qiaotou@Liuhe2027",
+};
 let reportId = "";
 
 test("the 管理员 adds a department 审核人", async ({ page }) => {
-  await signIn(page, "admin");
-  await page.goto("/admin");
-  await page.getByLabel("用户名").fill("keshi");
-  await page.getByLabel("姓名").fill("教育局科室审核人");
-  await page.getByLabel("初始密码").fill(KESHI_PASSWORD);
-  await page.getByRole("button", { name: "新增用户" }).click();
-  await expect(page.getByTestId("users")).toContainText("keshi");
-  await page.getByLabel("用户", { exact: true }).click();
-  await page.getByTitle("教育局科室审核人（keshi）").click();
-  await page.getByLabel("机关", { exact: true }).click();
-  await page.getByTitle("示范区教育局").last().click();
-  await page.getByLabel("角色", { exact: true }).click();
-  await page.getByTitle("审核人").last().click();
-  await page.getByRole("button", { name: "分配角色" }).click();
-  await expect(page.getByTestId("users")).toContainText("示范区教育局 · 审核人");
+  await addAccount(page, KESHI, "示范区教育局", "审核人");
 });
 
 test("the 管理员 sets the department's chain: 科室审核 → 政府办", async ({ page }) => {
@@ -121,20 +113,8 @@ test("two review levels approve, each with its 审核意见; only then may the r
   await expect(region.getByRole("button", { name: "审核通过" })).toHaveCount(0);
 
   // Level 1: the department's 审核人 (a new account, signed in with its own password).
-  const context = await browser.newContext({ baseURL });
-  const keshi = await context.newPage();
-  await keshi.goto(`/login?next=${encodeURIComponent(`/reports/${reportId}`)}`);
-  await keshi.getByLabel("用户名").fill("keshi");
-  await keshi.getByLabel("密码").fill(KESHI_PASSWORD);
-  await keshi.getByRole("button", { name: /登\s*录/ }).click();
   // A password the 管理员 set is changed at the first sign-in; then on to the report.
-  await expect(keshi.getByTestId("must-change-password")).toBeVisible({ timeout: 60_000 });
-  await keshi.getByLabel("当前密码").fill(KESHI_PASSWORD);
-  await keshi.getByLabel("新密码", { exact: true }).fill("Qiaotou@Liuhe2027");
-  await keshi.getByLabel("再次输入新密码").fill("Qiaotou@Liuhe2027");
-  await keshi.getByRole("button", { name: "修改密码" }).click();
-  await expect(keshi.getByText("密码已修改")).toBeVisible();
-  await keshi.getByRole("link", { name: "继续" }).click();
+  const keshi = await firstSignIn(browser, baseURL, KESHI, `/reports/${reportId}`);
   await keshi.getByRole("button", { name: "审核通过" }).click();
   const opinion = keshi.getByRole("dialog", { name: "审核通过" });
   await expect(opinion.getByRole("button", { name: /确\s*定/ })).toBeDisabled();
@@ -172,7 +152,7 @@ test("two review levels approve, each with its 审核意见; only then may the r
   await expect(
     region.getByText(/第 2 级“政府办”通过；待审核 → 已通过；审核意见：同意公开发布。/),
   ).toBeVisible();
-  await context.close();
+  await keshi.context().close();
 });
 
 test("a length limit the region sets shows as a finding in a department's editor", async ({

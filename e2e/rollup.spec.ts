@@ -10,6 +10,7 @@ import {
   signIn,
   submitWithExplanations,
 } from "./fixtures/session";
+import { addAccount, firstSignIn, type TNewAccount } from "./fixtures/accounts";
 
 // The region (示范区人民政府办公室, 审核人 shenhe) rolls up 2024: 示范区教育局 published its 2024 report (demo
 // data); 示范区卫生健康局 has none until its 填报人 writes one here and the 审核人 approves it.
@@ -56,6 +57,41 @@ test("审核人 creates the roll-up: the office without a report is listed as mi
   await page.screenshot({ path: `${SHOTS}/01-rollup-missing.png` });
 });
 
+// The region's 填报人 (a new account of this journey) writes the roll-up report's text, so that it can be submitted.
+const QUBAN: TNewAccount = {
+  username: "quban",
+  name: "区政府办填报人",
+  first: "Shifan#Huizong2026",
+  next: "Huizong@Shifan2027",
+};
+
+test("the 管理员 adds the region's 填报人, who writes the roll-up report's text", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000); // two sign-ins and a password change on a shared machine
+  await addAccount(page, QUBAN, "示范区人民政府办公室", "填报人");
+  const filler = await firstSignIn(browser, baseURL, QUBAN, `/reports?year=${YEAR}`);
+  await filler
+    .getByRole("row", { name: new RegExp(`${YEAR}年度`) })
+    .getByRole("link", { name: "打开" })
+    .click();
+  await expect(
+    filler.getByRole("heading", { name: new RegExp(`示范区人民政府办公室 ${YEAR}年度`) }),
+  ).toBeVisible();
+  await openSection(filler, /一、总体情况/);
+  await filler
+    .locator('[data-section="s1"]')
+    .fill(
+      "（一）主动公开\n全区各部门主动公开政府信息。\n（二）依申请公开\n各部门均在法定期限内答复。\n" +
+        "（三）政府信息管理\n完成公开目录动态更新。\n（四）政府信息公开平台建设\n优化公开专栏。\n" +
+        "（五）监督保障\n开展政务公开业务培训。",
+    );
+  await fillLastSections(filler, "本年度未收取信息处理费。");
+  await expectSaved(filler);
+});
+
 // 卫健局's 2024 may already exist: the import journey opens it prefilled from an imported 2023. Every table is set
 // to 0 first, so the report is this journey's own.
 test("卫健局填报人 writes the 2024 report", async ({ page }) => {
@@ -96,6 +132,8 @@ test("卫健局填报人 submits it", async ({ page }) => {
 
 test("after the approval the roll-up is stale; 刷新 makes it complete, and the .xlsx has a row per office and 合计", async ({
   page,
+  browser,
+  baseURL,
 }) => {
   await signIn(page, "shenhe", `/review?year=${YEAR}`);
   await page
@@ -116,6 +154,22 @@ test("after the approval the roll-up is stale; 刷新 makes it complete, and the
   await expect(stale).toContainText("汇总已过期");
   await expect(stale).toContainText("新纳入：示范区卫生健康局");
   await page.screenshot({ path: `${SHOTS}/02-rollup-stale.png`, fullPage: true });
+
+  // Submitting the stale roll-up: the 提交审核 dialog names the change and asks to refresh or write why not.
+  const address = await page.getByRole("link", { name: "打开汇总报告（填写正文）" }).getAttribute("href");
+  const filler = await (await browser.newContext({ baseURL })).newPage();
+  await filler.goto(`/login?next=${encodeURIComponent(address!)}`);
+  await filler.getByLabel("用户名").fill(QUBAN.username);
+  await filler.getByLabel("密码").fill(QUBAN.next);
+  await filler.getByRole("button", { name: /登\s*录/ }).click();
+  await filler.getByRole("button", { name: "提交审核" }).click();
+  const submit = filler.getByRole("dialog", { name: "提交审核" });
+  await expect(submit).toContainText("汇总已过期：可先在汇总页刷新，或在此写明不刷新的理由");
+  await expect(submit).toContainText(/汇总已过期：汇总后示范区卫生健康局的年报有变化/);
+  await filler.screenshot({ path: `${SHOTS}/04-rollup-stale-submit.png` });
+  await submit.getByRole("button", { name: /取\s*消/ }).click();
+  await filler.context().close();
+
   await stale.getByRole("button", { name: /刷\s*新/ }).click();
   await expect(page.getByText("汇总与各机关当前的年报一致")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("rollup-missing")).not.toContainText("示范区卫生健康局");

@@ -142,4 +142,24 @@ describe("npm run report -- rollup", () => {
     expect(unwritable.status).toBe(2);
     expect(unwritable.stderr).toBe(`无法写入 ${target}：所在目录不存在\n`);
   });
+
+  it("refuses --out without a path, and --out naming an input file, writing nothing (exit 2)", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "rollup-out-"));
+    const a = writeOffice(dir, "甲局", () => undefined);
+    const b = writeOffice(dir, "乙局", () => undefined);
+    const before = readFileSync(b, "utf8");
+    for (const args of [
+      [a, b, "--out"],
+      [a, b, "--out", "--agency", "某区政府办"],
+    ]) {
+      const result = report("rollup", ...args);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr.split("\n")[0]).toBe("--out 后缺少取值");
+    }
+    const overwrite = report("rollup", a, b, "--out", b);
+    expect(overwrite.status).toBe(2);
+    expect(overwrite.stderr).toBe(`--out 不能是输入文件 ${b}（会覆盖它），请另选输出文件\n`);
+    expect(readFileSync(b, "utf8")).toBe(before);
+  });
 });

@@ -30,9 +30,22 @@ const takeOption = (args: string[], name: string): string | undefined => {
   return value;
 };
 
+/** Options that take a value; a value that is missing or is the next option is refused, not ignored. */
+const VALUE_OPTIONS = ["--out", "--agency", "--year", "--format", "--status", "--last-year"];
+
+/** The Chinese refusal of an option given without its value (`--out` last, or `--out --agency 甲`), or null. */
+const missingValue = (args: string[]): string | null => {
+  const index = args.findIndex(
+    (arg, i) => VALUE_OPTIONS.includes(arg) && (args[i + 1] === undefined || args[i + 1]!.startsWith("--")),
+  );
+  return index === -1 ? null : `${args[index]} 后缺少取值\n`;
+};
+
 const run = async (argv: string[]): Promise<TCommandResult> => {
   const args = [...argv];
   const command = args.shift();
+  const missing = missingValue(args);
+  if (missing) return { exitCode: 2, stdout: "", stderr: missing + USAGE };
   if (command === "check") {
     const json = args.includes("--json");
     const rest = args.filter((arg) => arg !== "--json");

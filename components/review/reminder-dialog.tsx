@@ -4,6 +4,7 @@ import { Alert, App, Input, Modal, Space, Typography } from "antd";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
+import { ScrollBox } from "@/components/scroll-box";
 import { REMINDER_REPEAT_HOURS } from "@/lib/inbox/kinds";
 
 import { sendRemindersAction } from "./actions";
@@ -55,11 +56,20 @@ export function ReminderDialog({
             ]
           : []),
         ...(withoutFiller.length
-          ? [`以下机关没有填报人账号，无人收到待办：${withoutFiller.join("、")}。`]
+          ? [
+              `以下 ${withoutFiller.length} 个机关没有填报人账号，未催报（在“管理”中添加填报人后可再催报）：${withoutFiller.join("、")}。`,
+            ]
           : []),
       ];
       if (skipped.length || withoutFiller.length || recentlyReminded.length)
-        modal.info({ title: "催报结果", content: lines.join("\n") });
+        modal.info({
+          title: "催报结果",
+          content: (
+            <ScrollBox label="催报结果明细" maxHeight={400}>
+              <div style={{ whiteSpace: "pre-wrap" }}>{lines.join("\n")}</div>
+            </ScrollBox>
+          ),
+        });
       else message.success(lines[0]);
       router.refresh();
     });
@@ -80,7 +90,9 @@ export function ReminderDialog({
           showIcon
           title="所选机关的填报人将在“待办与消息”中收到催报（配置了邮件时同时发送邮件）；已提交、已通过或已发布的机关会被跳过。"
         />
-        <Typography.Text>{offices.map((row) => row.officeName).join("、")}</Typography.Text>
+        <ScrollBox label="所选机关" maxHeight={160}>
+          <Typography.Text>{offices.map((row) => row.officeName).join("、")}</Typography.Text>
+        </ScrollBox>
         <Input.TextArea
           aria-label="附言"
           placeholder="附言（可选，不超过 200 字），例如：请于本周五前提交。"

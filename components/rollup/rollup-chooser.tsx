@@ -3,6 +3,7 @@
 import { Button, Card, Checkbox, Space, Typography } from "antd";
 import { useState } from "react";
 
+import { ScrollBox } from "@/components/scroll-box";
 import type { TRollupView } from "@/lib/rollup/types";
 
 /**
@@ -23,11 +24,13 @@ export function RollupChooser({
         <Typography.Text>本机关没有下级机关。</Typography.Text>
       ) : (
         <Space orientation="vertical">
-          <Checkbox.Group
-            value={chosen}
-            onChange={(ids) => setChosen(ids as string[])}
-            options={view.candidates.map((c) => ({ label: c.name, value: c.id }))}
-          />
+          <ScrollBox label="可汇总的机关">
+            <Checkbox.Group
+              value={chosen}
+              onChange={(ids) => setChosen(ids as string[])}
+              options={view.candidates.map((c) => ({ label: c.name, value: c.id }))}
+            />
+          </ScrollBox>
           <Typography.Text type="secondary">
             使用各机关最新的已通过或已发布的年报；本机关年报中已填的表格数计为“本级”。
           </Typography.Text>

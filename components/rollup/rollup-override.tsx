@@ -2,6 +2,7 @@
 
 import { Input, InputNumber, Modal, Space } from "antd";
 
+import { sumOfContributions } from "@/lib/rollup/rollup";
 import type { TRollupView } from "@/lib/rollup/types";
 import type { TCellDef } from "@/lib/template";
 import { cellLabel } from "@/lib/template/labels";
@@ -45,14 +46,7 @@ export function RollupOverride({
         <Space orientation="vertical" style={{ width: "100%" }}>
           <span>
             各机关合计：
-            {show(
-              (document?.rollup?.contributions[editing.id] ?? []).some((v) => v !== null)
-                ? (document?.rollup?.contributions[editing.id] ?? []).reduce<number>(
-                    (a, v) => a + (v ?? 0),
-                    0,
-                  )
-                : null,
-            )}
+            {show(sumOfContributions(document?.rollup?.contributions[editing.id] ?? []))}
           </span>
           <InputNumber
             aria-label="调整后的数"

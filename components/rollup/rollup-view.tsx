@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 
+import { ScrollBox } from "@/components/scroll-box";
 import { YearInput } from "@/components/year-input";
 import { resolveValues } from "@/lib/report/values";
 import type { TRollupView } from "@/lib/rollup/types";
@@ -63,6 +64,11 @@ export function RollupView({ view }: Readonly<{ view: TRollupView }>) {
 
   const saveOverride = () => {
     if (!editing || !view.report) return;
+    // An empty or unreadable number is no instruction (it once saved as 撤销调整, reported as 已调整).
+    if (value === null) {
+      void message.error("请填写调整后的数（数字）；要撤销调整，填回各机关合计。");
+      return;
+    }
     if (!reason.trim()) {
       void message.error("调整汇总数必须写明理由。");
       return;
@@ -124,29 +130,33 @@ export function RollupView({ view }: Readonly<{ view: TRollupView }>) {
         {view.missing.length === 0 ? (
           <Typography.Text>所选机关均已纳入汇总。</Typography.Text>
         ) : (
-          <List
-            size="small"
-            dataSource={view.missing}
-            renderItem={(m) => (
-              <List.Item>
-                {m.name} <Tag>{m.status}</Tag>
-                <Typography.Text type="secondary">没有已通过或已发布的年报</Typography.Text>
-              </List.Item>
-            )}
-          />
+          <ScrollBox label="未纳入汇总的机关列表">
+            <List
+              size="small"
+              dataSource={view.missing}
+              renderItem={(m) => (
+                <List.Item>
+                  {m.name} <Tag>{m.status}</Tag>
+                  <Typography.Text type="secondary">没有已通过或已发布的年报</Typography.Text>
+                </List.Item>
+              )}
+            />
+          </ScrollBox>
         )}
       </Card>
 
       {document && template ? (
         <>
           <Card title={`已汇总（${view.included.length}）`} size="small">
-            <Space wrap>
-              {view.included.map((i) => (
-                <Tag key={i.name} color="green">
-                  {i.name}：{i.source}
-                </Tag>
-              ))}
-            </Space>
+            <ScrollBox label="已汇总的机关列表" maxHeight={200}>
+              <Space wrap>
+                {view.included.map((i) => (
+                  <Tag key={i.name} color="green">
+                    {i.name}：{i.source}
+                  </Tag>
+                ))}
+              </Space>
+            </ScrollBox>
           </Card>
           <Card title="汇总数（指向数字查看各机关数值）">
             <Tabs

@@ -13,13 +13,21 @@ const ROLLUP_AGENCY = "汇总";
  * `report rollup A.json B.json … [--out SUM.json] [--agency 机关]`: sums the reports' 表二/三/四 into one
  * interchange document (lib/rollup) whose `rollup.contributions` lists each file's value of every cell,
  * written to `--out` or stdout. Each file is named by its 机关全称 (the file name when that is empty). Exit 0
- * when written, 2 on an unreadable file, mixed years or format versions, or an office given twice — with the
+ * when written, 2 on an unreadable file, mixed years or format versions, an office given twice, or `--out`
+ * naming one of the input files — with the
  * Chinese reason on stderr and nothing written. Blank or text cells are left out of the sum and listed on stderr.
  */
 export const runRollup = async (
   files: string[],
   options: { out?: string; agency?: string },
 ): Promise<TCommandResult> => {
+  const overwritten = options.out && files.find((file) => path.resolve(file) === path.resolve(options.out!));
+  if (overwritten)
+    return {
+      exitCode: 2,
+      stdout: "",
+      stderr: `--out 不能是输入文件 ${overwritten}（会覆盖它），请另选输出文件\n`,
+    };
   const parts: TRollupPart[] = [];
   const errors: string[] = [];
   for (const file of files) {

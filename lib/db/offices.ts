@@ -70,3 +70,40 @@ export const hasChildOffices = async (officeId: string): Promise<boolean> => {
   const prisma = await getPrisma();
   return (await prisma.office.findFirst({ where: { parentId: officeId }, select: { id: true } })) !== null;
 };
+
+/**
+ * The active 审核人 (not disabled) of each given office, by office id: user ids (offices without any are
+ * absent). Used to refuse an approval chain, or the removal of a role, that leaves a level nobody can approve.
+ */
+export const listActiveReviewers = async (officeIds: string[]): Promise<Map<string, string[]>> => {
+  const prisma = await getPrisma();
+  const rows = await prisma.membership.findMany({
+    where: { officeId: { in: officeIds }, role: "REVIEWER", user: { disabledAt: null } },
+    select: { officeId: true, userId: true },
+  });
+  const byOffice = new Map<string, string[]>();
+  for (const row of rows) byOffice.set(row.officeId, [...(byOffice.get(row.officeId) ?? []), row.userId]);
+  return byOffice;
+};
+
+/**
+ * Reports under review (待审核, not deleted) whose approval chain still has a level to be approved by
+ * `officeId` (a level at or after `approvalStep` naming that office): `{ officeName, year }` of each.
+ */
+export const listReportsAwaitingOffice = async (
+  officeId: string,
+): Promise<{ officeName: string; year: number }[]> => {
+  const prisma = await getPrisma();
+  const rows = await prisma.report.findMany({
+    where: { status: "SUBMITTED", deletedAt: null, approvalChain: { not: Prisma.DbNull } },
+    select: { year: true, approvalChain: true, approvalStep: true, office: { select: { name: true } } },
+    orderBy: [{ year: "desc" }],
+  });
+  return rows
+    .filter((row) =>
+      readApprovalChain(row.approvalChain)
+        .slice(row.approvalStep)
+        .some((level) => level.officeId === officeId),
+    )
+    .map((row) => ({ officeName: row.office.name, year: row.year }));
+};

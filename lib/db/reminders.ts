@@ -19,7 +19,9 @@ export interface TRecentReminder {
  * offices' rows are locked (`SELECT … FOR UPDATE`, in id order so two senders never deadlock) before the last
  * 催报 is read, so the second transaction waits for the first and then sees its 催报 (READ COMMITTED reads a
  * fresh snapshot per statement). PGlite runs one transaction at a time, which serializes them as well.
- * Returns, per reminded office, how many users were reached.
+ * An office without a 填报人 (other than the sender) is not reminded at all: no 催报 is recorded for it, so it
+ * neither shows as reminded on the 审核台 nor blocks a 催报 once a 填报人 account is added; it is returned in
+ * `unreachable`. Returns, per reminded office, how many users were reached.
  */
 export const recordReminders = async (options: {
   year: number;
@@ -28,10 +30,14 @@ export const recordReminders = async (options: {
   note: string | null;
   repeatWindowMs: number;
   textOf: (office: { id: string; name: string }) => TMessageText;
-}): Promise<{ reached: { officeId: string; recipients: number }[]; recent: TRecentReminder[] }> => {
+}): Promise<{
+  reached: { officeId: string; recipients: number }[];
+  recent: TRecentReminder[];
+  unreachable: string[];
+}> => {
   const prisma = await getPrisma();
   const ids = options.offices.map((o) => o.id).sort();
-  if (ids.length === 0) return { reached: [], recent: [] };
+  if (ids.length === 0) return { reached: [], recent: [], unreachable: [] };
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`
       SELECT id FROM "Office" WHERE id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})
@@ -46,8 +52,17 @@ export const recordReminders = async (options: {
     for (const row of latest)
       if (!recent.has(row.officeId))
         recent.set(row.officeId, { officeId: row.officeId, at: row.createdAt, by: row.sentByName });
-    const offices = options.offices.filter((office) => !recent.has(office.id));
-    if (offices.length === 0) return { reached: [], recent: [...recent.values()] };
+    const recipientsOf = new Map<string, Awaited<ReturnType<typeof officeMembersTx>>>();
+    for (const office of options.offices.filter((o) => !recent.has(o.id)))
+      recipientsOf.set(
+        office.id,
+        (await officeMembersTx(tx, [office.id])).filter((r) => r.id !== options.actor.id),
+      );
+    const offices = options.offices.filter((office) => recipientsOf.get(office.id)?.length);
+    const unreachable = options.offices
+      .filter((office) => recipientsOf.get(office.id)?.length === 0)
+      .map((o) => o.id);
+    if (offices.length === 0) return { reached: [], recent: [...recent.values()], unreachable };
     await tx.reminder.createMany({
       data: offices.map((office) => ({
         officeId: office.id,
@@ -63,7 +78,7 @@ export const recordReminders = async (options: {
     });
     const reached: { officeId: string; recipients: number }[] = [];
     for (const office of offices) {
-      const recipients = (await officeMembersTx(tx, [office.id])).filter((r) => r.id !== options.actor.id);
+      const recipients = recipientsOf.get(office.id)!;
       await createMessagesTx(tx, recipients, options.textOf(office), {
         reportId: reports.find((r) => r.officeId === office.id)?.id ?? null,
         officeId: office.id,
@@ -71,6 +86,6 @@ export const recordReminders = async (options: {
       });
       reached.push({ officeId: office.id, recipients: recipients.length });
     }
-    return { reached, recent: [...recent.values()] };
+    return { reached, recent: [...recent.values()], unreachable };
   });
 };

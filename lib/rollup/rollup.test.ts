@@ -5,7 +5,16 @@ import { asEdited, loadExample, withCells } from "@/lib/report/testing/fixtures"
 import { resolveValues } from "@/lib/report/values";
 import { getTemplate } from "@/lib/template";
 
-import { checkRollupParts, compareRollups, contributionsOf, rollUpReports, type TRollupPart } from "./rollup";
+import {
+  checkRollupParts,
+  compareRollups,
+  contributionsOf,
+  describeRollupChanges,
+  rollUpReports,
+  sumOfContributions,
+  type TRollupChange,
+  type TRollupPart,
+} from "./rollup";
 
 const base = asEdited(loadExample("zhangdian2023"));
 const part = (name: string, cells: Record<string, number | string | null>, from = base): TRollupPart => ({
@@ -137,5 +146,34 @@ describe("compareRollups", () => {
     expect(comparison.removed).toEqual(["乙局"]);
     const same: TReportDocument = structuredClone(before);
     expect(compareRollups(before, same)).toEqual({ changes: [], added: [], removed: [] });
+  });
+});
+
+describe("sumOfContributions", () => {
+  it("sums as the roll-up does: rounded to 4 decimals, blanks left out, all blank is blank", () => {
+    // The 调整 dialog showed 各机关合计 0.30000000000000004 for amounts of 0.1 and 0.2 (issue 16 tester).
+    expect(sumOfContributions([0.1, 0.2, null])).toBe(0.3);
+    expect(sumOfContributions([3, null, 4])).toBe(7);
+    expect(sumOfContributions([null, null])).toBeNull();
+    expect(sumOfContributions([])).toBeNull();
+  });
+});
+
+describe("describeRollupChanges", () => {
+  it("names only what happened", () => {
+    const change: TRollupChange = {
+      office: "甲局",
+      cellId: "t3.new_received.natural_person",
+      label: "",
+      before: 5,
+      after: 6,
+    };
+    expect(describeRollupChanges({ changes: [], added: ["乙局"], removed: [] })).toBe(
+      "汇总后乙局的年报有变化（新纳入 乙局）",
+    );
+    expect(describeRollupChanges({ changes: [change], added: [], removed: ["丙局"] })).toBe(
+      "汇总后甲局、丙局的年报有变化（1 处数值变化，不再纳入 丙局）",
+    );
+    expect(describeRollupChanges({ changes: [], added: [], removed: [] })).toBe("");
   });
 });

@@ -39,6 +39,13 @@ export type TRollupOutcome = { ok: true; result: TRollupResult } | { ok: false; 
 const SCALE = 10 ** AMOUNT_DECIMALS;
 const roundAmount = (value: number) => Math.round(value * SCALE) / SCALE;
 
+/**
+ * The sum of one cell's contributions (null ones left out), rounded to 4 decimals as the roll-up sums
+ * (0.1 + 0.2 is 0.3, not 0.30000000000000004); null when every contribution is null.
+ */
+export const sumOfContributions = (values: readonly (number | null)[]): number | null =>
+  values.some((v) => v !== null) ? roundAmount(values.reduce<number>((a, v) => a + (v ?? 0), 0)) : null;
+
 /** The offices a part stands for: itself, or every office a contributing roll-up covers (transitively). */
 const coveredBy = (part: TRollupPart): string[] => {
   const nested = part.document.rollup?.offices;
@@ -218,4 +225,19 @@ export const compareRollups = (before: TReportDocument, after: TReportDocument):
     added: newOffices.filter((name) => !oldOffices.includes(name)),
     removed: oldOffices.filter((name) => !newOffices.includes(name)),
   };
+};
+
+/**
+ * The “汇总已过期” summary of a comparison: “汇总后甲局、乙局的年报有变化（2 处数值变化，新纳入 乙局）”, naming only
+ * what happened (数值变化, 新纳入, 不再纳入); "" when nothing changed.
+ */
+export const describeRollupChanges = (c: TRollupComparison): string => {
+  const who = [...new Set([...c.changes.map((x) => x.office), ...c.added, ...c.removed])];
+  if (who.length === 0) return "";
+  const what = [
+    c.changes.length ? `${c.changes.length} 处数值变化` : "",
+    c.added.length ? `新纳入 ${c.added.join("、")}` : "",
+    c.removed.length ? `不再纳入 ${c.removed.join("、")}` : "",
+  ].filter(Boolean);
+  return `汇总后${who.join("、")}的年报有变化（${what.join("，")}）`;
 };

@@ -3,7 +3,12 @@ import "server-only";
 import { canConfigureApprovalChain } from "@/lib/auth/permissions";
 import { ancestorIdsIn } from "@/lib/auth/office-scopes";
 import type { TSessionUser } from "@/lib/auth/types";
-import { listOfficeApprovalChains, listOffices, setOfficeApprovalChain } from "@/lib/db/offices";
+import {
+  listActiveReviewers,
+  listOfficeApprovalChains,
+  listOffices,
+  setOfficeApprovalChain,
+} from "@/lib/db/offices";
 import { AppError } from "@/lib/errors";
 import { formatSchemaIssues } from "@/lib/report/schema";
 import {
@@ -50,8 +55,10 @@ export const loadApprovalChainsFor = async (user: TSessionUser): Promise<TApprov
 /**
  * Sets an office's approval chain (`chain: null` restores the default single level). Applies to the next
  * submission; a report under review keeps the chain it was submitted with. Refuses (AppError) an office the
- * user cannot configure (NOT_FOUND when it is not theirs to see), a chain that does not fit the schema or has a
- * level approved by an office outside the office's line of supervision (INVALID, with `details.problems`).
+ * user cannot configure (NOT_FOUND when it is not theirs to see), a chain that does not fit the schema, has a
+ * level approved by an office outside the office's line of supervision, goes back down, or has a level that
+ * nobody could approve today (no active 审核人, or fewer than the levels the office holds) — INVALID, with
+ * `details.problems` (lib/workflow/approval-chain.ts `chainProblems`).
  */
 export const saveApprovalChainFor = async (
   user: TSessionUser,
@@ -75,7 +82,14 @@ export const saveApprovalChainFor = async (
       problems: formatSchemaIssues(parsed.error),
     });
   }
-  const problems = chainProblems(parsed.data, [officeId, ...ancestorIds]);
+  const line = [officeId, ...ancestorIds];
+  const names = new Map(offices.map((o) => [o.id, o.name]));
+  const problems = chainProblems(
+    parsed.data,
+    line,
+    await listActiveReviewers(line),
+    (id) => names.get(id) ?? id,
+  );
   if (problems.length) throw new AppError("INVALID", `审核流程未保存：${problems[0]}`, { problems });
   if (!(await setOfficeApprovalChain(officeId, parsed.data))) throw new AppError("NOT_FOUND", "机关不存在。");
 };

@@ -387,6 +387,19 @@ describe.each(testDatabaseTargets().slice(0, 1))("permission matrix on $name", (
       ownFiller: user("FILLER", "education"),
       regionAdmin: user("ADMIN", "region"),
     };
+    // A chain is saved only when each level has a 审核人 account (D63); the sessions above are synthetic.
+    const accounts = await Promise.all(
+      (["education", "region"] as const).map((office) =>
+        db.prisma.user.create({
+          data: {
+            username: `chain-${office}`,
+            displayName: office,
+            passwordHash: "-",
+            memberships: { create: { officeId: offices[office] ?? "", role: "REVIEWER" } },
+          },
+        }),
+      ),
+    );
     const table: Record<string, Record<string, string>> = {};
     for (const [who, actor] of Object.entries(actors)) {
       const row: Record<string, string> = {};
@@ -433,6 +446,9 @@ describe.each(testDatabaseTargets().slice(0, 1))("permission matrix on $name", (
       where: { id: offices.education ?? "" },
       data: { approvalChain: Prisma.DbNull },
     });
+    const ids = accounts.map((a) => a.id);
+    await db.prisma.membership.deleteMany({ where: { userId: { in: ids } } });
+    await db.prisma.user.deleteMany({ where: { id: { in: ids } } });
   });
 
   it("serves a published edition to everyone who may see the report, and to nobody else", async () => {

@@ -210,10 +210,13 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
       officeIds: [office.区教育局, office.区卫健局, office.区民政局, office.区水务局],
       note: "请于本周五前提交。",
     });
-    expect(result.reminded).toBe(3);
-    expect(result.recipients).toBe(3); // 教育局 1, 卫健局 2, 水务局 none
+    expect(result.reminded).toBe(2);
+    expect(result.recipients).toBe(3); // 教育局 1, 卫健局 2
+    // 水务局 has no 填报人: not reminded, nothing recorded, so it does not show as reminded on the board.
     expect(result.withoutFiller).toEqual(["区水务局"]);
     expect(result.skipped).toEqual([{ name: "区民政局", status: "待审核" }]);
+    expect(await db.prisma.reminder.count({ where: { officeId: office.区水务局 } })).toBe(0);
+    expect((await board()).rows.find((r) => r.officeName === "区水务局")!.reminded).toBeNull();
 
     const reminders = await db.prisma.reminder.findMany({ where: { officeId: office.区教育局 } });
     expect(reminders).toHaveLength(1);
@@ -427,8 +430,11 @@ describe.each(testDatabaseTargets())("审核台、催报与待办 on $name", (ta
       sendRemindersFor(reviewer, { year: YEAR, officeIds: offices }),
       sendRemindersFor(reviewer, { year: YEAR, officeIds: [...offices].reverse() }),
     ]);
-    expect(first!.reminded + second!.reminded).toBe(3);
-    expect(first!.recentlyReminded.length + second!.recentlyReminded.length).toBe(3);
+    // 水务局 has no 填报人: neither press records a 催报 for it, both name it.
+    expect(first!.reminded + second!.reminded).toBe(2);
+    expect(first!.recentlyReminded.length + second!.recentlyReminded.length).toBe(2);
+    expect([first!.withoutFiller, second!.withoutFiller]).toEqual([["区水务局"], ["区水务局"]]);
+    expect(await remindersOf("区水务局")).toBe(0);
     expect(await remindersOf("区教育局")).toBe(before.reminders + 1);
     expect(await remindersOf("区卫健局")).toBe(before.reminders + 1);
     expect(await todosOf(eduFiller)).toBe(before.todos + 1);

@@ -7,7 +7,7 @@ import { listLatestEditionsOfYear } from "@/lib/db/public-editions";
 import { listReportsOfOffices, type TReportSummary } from "@/lib/db/reports";
 import { AppError } from "@/lib/errors";
 import type { TReportDocument } from "@/lib/report/schema";
-import { compareRollups, rollUpReports, type TRollupPart } from "@/lib/rollup/rollup";
+import { compareRollups, describeRollupChanges, rollUpReports, type TRollupPart } from "@/lib/rollup/rollup";
 import type { TRollupMissing } from "@/lib/rollup/types";
 import { evaluateReport } from "@/lib/rules/evaluate";
 import { statusLabel } from "@/lib/workflow/transitions";
@@ -196,11 +196,7 @@ export const describeStaleRollup = async (report: {
   try {
     const ids = [...chosen, ...added.map((o) => o.id)];
     const now = await compute(office, report.year, ids, names, document, ownPart(document));
-    const c = compareRollups(document, now.document);
-    const who = [...new Set([...c.changes.map((x) => x.office), ...c.added, ...c.removed])];
-    const changed = who.length
-      ? `汇总后${who.join("、")}的年报有变化（${c.changes.length} 处数值变化${c.added.length ? `，新增 ${c.added.join("、")}` : ""}）`
-      : "";
+    const changed = describeRollupChanges(compareRollups(document, now.document));
     return [changed, newOffices].filter(Boolean).join("；") || null;
   } catch (error) {
     if (error instanceof AppError) return `汇总已无法按原选择重新计算：${error.message}`;

@@ -127,7 +127,7 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
       regionFiller,
       await loadReportFor(regionFiller, reportId, "edit"),
     );
-    expect(fillerView.staleRollup).toMatch(/^汇总后丙局的年报有变化/);
+    expect(fillerView.staleRollup).toBe("汇总后丙局的年报有变化（新纳入 丙局）");
     expect(editorView.staleRollup).toBeNull(); // current when loaded; and the reviewer has no 提交
     expect(
       (await loadWorkflowView(reviewer, await loadReportFor(reviewer, reportId, "view"))).staleRollup,
@@ -169,9 +169,17 @@ describe.each(testDatabaseTargets())("汇总 on $name", (target) => {
     expect(
       (await failure(overrideRollupCellFor(reviewer, { ...base, value: 30, reason: "  " }))).message,
     ).toBe("调整汇总数必须写明理由。");
-    expect((await failure(overrideRollupCellFor(reviewer, { ...base, value: 1.5, reason: "x" }))).code).toBe(
-      "INVALID",
-    );
+    // The value is read as the editor reads the cell: each refusal says what is wrong, nothing is saved.
+    const refusal = async (value: number) =>
+      (await failure(overrideRollupCellFor(reviewer, { ...base, value, reason: "x" }))).message;
+    const label = "表三“一、本年新收政府信息公开申请数量”自然人";
+    expect(await refusal(1.5)).toBe(`${label}应为整数。`);
+    expect(await refusal(-1)).toBe(`${label}不能为负数。`);
+    expect(await refusal(Number.NaN)).toBe(`${label}不是数字。`);
+    expect(await refusal(1e300)).toBe(`${label}数值过大（不能超过 9007199254740991）。`);
+    expect(
+      (await failure(overrideRollupCellFor(reviewer, { ...base, value: null, reason: "x" }))).message,
+    ).toBe("请填写调整后的数（数字）；要撤销调整，填回各机关合计。");
     expect(
       (
         await failure(

@@ -38,7 +38,7 @@ export interface TSendRemindersResult {
   /** Offices reminded, and how many of their users got the to-do. */
   reminded: number;
   recipients: number;
-  /** Reminded offices that have no 填报人 account (nobody got the to-do). */
+  /** Offices not reminded because they have no 填报人 account (nobody could get the to-do; no 催报 recorded). */
   withoutFiller: string[];
   /** Offices left out: their report is already submitted, approved or published. */
   skipped: { name: string; status: string }[];
@@ -52,7 +52,8 @@ const NOT_REMINDED = new Set(["SUBMITTED", "APPROVED", "PUBLISHED"]);
 /**
  * 催报: the reviewer reminds the chosen offices to fill and submit their report of `year`. Each office must be
  * one the user reviews (else FORBIDDEN, nothing recorded); offices already past 提交 are skipped and named.
- * The 催报 (who, when, 附言) and the to-do of each of the office's 填报人 are written in one transaction;
+ * The 催报 (who, when, 附言) and the to-do of each of the office's 填报人 are written in one transaction; an
+ * office with no 填报人 account is not reminded (no 催报 recorded) and is named in `withoutFiller`;
  * e-mail copies are sent after commit (lib/mail/outbox.ts). An office reminded for the year within the last
  * REMINDER_REPEAT_HOURS is left out and named with its last 催报 (`recentlyReminded`), also when two
  * reviewers press at once (lib/db/reminders.ts locks the offices).
@@ -84,7 +85,11 @@ export const sendRemindersFor = async (user: TSessionUser, body: unknown): Promi
     .map((id) => reviewed.get(id)!);
   if (offices.length === 0)
     return { reminded: 0, recipients: 0, withoutFiller: [], skipped, recentlyReminded: [] };
-  const { reached: results, recent } = await recordReminders({
+  const {
+    reached: results,
+    recent,
+    unreachable,
+  } = await recordReminders({
     year,
     offices,
     actor: { id: user.id, name: user.displayName },
@@ -103,7 +108,7 @@ export const sendRemindersFor = async (user: TSessionUser, body: unknown): Promi
   return {
     reminded: results.length,
     recipients: results.reduce((sum, r) => sum + r.recipients, 0),
-    withoutFiller: results.filter((r) => r.recipients === 0).map((r) => reviewed.get(r.officeId)!.name),
+    withoutFiller: unreachable.map((id) => reviewed.get(id)!.name),
     skipped,
     recentlyReminded: recent.map((r) => ({
       name: reviewed.get(r.officeId)!.name,

@@ -60,15 +60,66 @@ export const currentLevel = (
 };
 
 /**
- * Checks a chain for an office: every level's office must be the office itself or one above it
- * (`allowedOfficeIds`), so nobody outside the line of supervision approves. Returns the Chinese problems.
+ * Checks a chain for an office (Chinese problems, empty when it may be saved):
+ * - every level's office is the office itself or one above it (`allowedOfficeIds`, the office first, then
+ *   its ancestors nearest first), so nobody outside the line of supervision approves;
+ * - the chain goes up, never back down: a level's office is not below an earlier level's (政府办 → 科室 would
+ *   send an approved report back to the department, a cycle in the line of supervision);
+ * - when `reviewersOf` is given (active 审核人 ids per office id): each level can be approved by someone — its
+ *   office has a 审核人 (a default level: the office or one above it has one), and an office holding k
+ *   levels has at least k 审核人, since one person approves at most one level per round (lib/services/
+ *   workflow-steps.ts). Otherwise a submitted report would wait at that level with nobody able to approve it.
+ * `nameOf` names offices in the messages.
  */
-export const chainProblems = (chain: TApprovalChain, allowedOfficeIds: readonly string[]): string[] =>
-  chain.flatMap((level, i) =>
-    level.officeId !== null && !allowedOfficeIds.includes(level.officeId)
-      ? [`第 ${i + 1} 级“${level.name}”的审核机关须是本机关或其上级机关。`]
-      : [],
-  );
+export const chainProblems = (
+  chain: TApprovalChain,
+  allowedOfficeIds: readonly string[],
+  reviewersOf?: ReadonlyMap<string, readonly string[]>,
+  nameOf: (officeId: string) => string = (id) => id,
+): string[] => {
+  const problems: string[] = [];
+  const levelName = (i: number) => `第 ${i + 1} 级“${chain[i]!.name}”`;
+  chain.forEach((level, i) => {
+    if (level.officeId === null) return;
+    const height = allowedOfficeIds.indexOf(level.officeId);
+    if (height === -1) {
+      problems.push(`${levelName(i)}的审核机关须是本机关或其上级机关。`);
+      return;
+    }
+    const higher = chain.findIndex(
+      (earlier, j) =>
+        j < i && earlier.officeId !== null && allowedOfficeIds.indexOf(earlier.officeId) > height,
+    );
+    if (higher !== -1)
+      problems.push(
+        `${levelName(i)}的审核机关${nameOf(level.officeId)}是${levelName(higher)}的审核机关` +
+          `${nameOf(chain[higher]!.officeId!)}的下级：审核须逐级向上，不能回到下级机关。`,
+      );
+  });
+  if (!reviewersOf) return problems;
+  const levelsOf = new Map<string, number[]>();
+  chain.forEach((level, i) => {
+    if (level.officeId !== null) levelsOf.set(level.officeId, [...(levelsOf.get(level.officeId) ?? []), i]);
+  });
+  for (const [officeId, levels] of levelsOf) {
+    const count = reviewersOf.get(officeId)?.length ?? 0;
+    if (count === 0)
+      problems.push(
+        `${levels.map(levelName).join("、")}：${nameOf(officeId)}还没有审核人，无人能通过；请先在“管理”中为其添加审核人。`,
+      );
+    else if (count < levels.length)
+      problems.push(
+        `${nameOf(officeId)}承担${levels.map(levelName).join("、")}共 ${levels.length} 级审核，同一人在一轮中只能通过一级，` +
+          `须至少 ${levels.length} 位审核人，现有 ${count} 位。`,
+      );
+  }
+  const anyReviewer = allowedOfficeIds.some((id) => (reviewersOf.get(id)?.length ?? 0) > 0);
+  chain.forEach((level, i) => {
+    if (level.officeId === null && !anyReviewer)
+      problems.push(`${levelName(i)}：本机关及其上级机关都还没有审核人，无人能通过。`);
+  });
+  return problems;
+};
 
 /** One level's decision in the current round, for the report's chain display. */
 export interface TLevelDecision {
