@@ -1,4 +1,7 @@
+import { writeFileSync } from "node:fs";
+
 import { signInAs, startApp } from "./app-server";
+import { mainThreadCpuMs } from "./main-thread";
 import { installRenderCounter } from "./render-counter";
 
 /**
@@ -16,6 +19,8 @@ export interface TEditorFigures {
   keystrokeFrameP95Ms: number;
   /** React components rendered per keystroke in 表三 (the keystroke's render and the deferred one after it). */
   rendersPerKeystroke: number;
+  /** CPU time of the page's main thread per key (bench/main-thread.ts): hardly depends on load. */
+  mainThreadCpuPerKeyMs: number;
   /** Every script the browser fetched until the network was idle (first load plus idle-time prefetches). */
   browserScriptsTransferBytes: number;
   lines: string[];
@@ -65,18 +70,35 @@ export const benchEditor = async (port = 3292): Promise<TEditorFigures> => {
       });
     });
     await page.waitForTimeout(300);
+    // BENCH_EDITOR_PROF=<file>: a CPU profile of the typing (Chrome DevTools' .cpuprofile; sampling slows it a little).
+    const profileFile = process.env.BENCH_EDITOR_PROF;
+    const cdp = profileFile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+      await cdp.send("Profiler.start");
+    }
     const rendersBefore = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
     // A digit, then Backspace: every key changes the row's total (a blank part blanks the total).
-    for (let i = 0; i < 60; i += 1) {
-      await page.keyboard.type(String((i % 9) + 1));
-      await page.keyboard.press("Backspace");
+    const type120 = async () => {
+      for (let i = 0; i < 60; i += 1) {
+        await page.keyboard.type(String((i % 9) + 1));
+        await page.keyboard.press("Backspace");
+      }
+      await page.waitForTimeout(300);
+    };
+    await type120();
+    if (cdp && profileFile) {
+      const { profile } = await cdp.send("Profiler.stop");
+      writeFileSync(profileFile, JSON.stringify(profile));
     }
-    await page.waitForTimeout(300);
     const renders =
       (await page.evaluate(() => (window as unknown as { __renders: number }).__renders)) - rendersBefore;
     const latencies = await page.evaluate(
       () => (window as unknown as { latencies: { dom: number; frame: number }[] }).latencies,
     );
+    // The same 120 keys again under a trace: the main thread's CPU per key (the latencies above are not taken).
+    const cpuPerKeyMs = (await mainThreadCpuMs(app.browser, page, type120)) / 120;
     const dom = latencies.map((l) => l.dom);
     const frame = latencies.map((l) => l.frame);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -86,11 +108,12 @@ export const benchEditor = async (port = 3292): Promise<TEditorFigures> => {
       keystrokeDomP95Ms: percentile(dom, 0.95),
       keystrokeFrameP95Ms: percentile(frame, 0.95),
       rendersPerKeystroke: renders / 120,
+      mainThreadCpuPerKeyMs: cpuPerKeyMs,
       browserScriptsTransferBytes: transfer,
       lines: [
         `编辑器：在表三中输入，输入到总计更新（Chromium，${latencies.length} 次按键）`,
         `  到 DOM 更新：中位数 ${percentile(dom, 0.5).toFixed(1)} ms，p95 ${percentile(dom, 0.95).toFixed(1)} ms（目标 p95 ≤ 8 ms）`,
-        `  每次按键渲染的 React 组件：${(renders / 120).toFixed(1)} 个（与负载无关）`,
+        `  每次按键渲染的 React 组件：${(renders / 120).toFixed(1)} 个；页面主线程 CPU 每次按键 ${cpuPerKeyMs.toFixed(2)} ms（两者基本不随负载变化）`,
         `  到下一帧绘制：中位数 ${percentile(frame, 0.5).toFixed(1)} ms，p95 ${percentile(frame, 0.95).toFixed(1)} ms`,
         `  浏览器实际取得的脚本（首次加载 + 空闲时预取，至网络空闲）：${scripts.length} 个文件，传输 ${kb(transfer)}，解压后 ${kb(scripts.reduce((a, s) => a + s.decoded, 0))}`,
       ],

@@ -9,6 +9,8 @@
 //   BENCH_LOGINS=1           also the password and login-load figures of issue 14 (several minutes more)
 //   BENCH_SAVES_ONLY=1       only the sustained-save run of each database (CPU per save; with BENCH_CPU_PROF=<dir>
 //                            a CPU profile of the app during it): no other section, no load run, page or 审核台
+//   BENCH_EDITOR_ONLY=1      only first-load JS and the keystroke (BENCH_EDITOR_PROF=<file>: a CPU profile of the
+//                            typing); like BENCH_SAVES_ONLY it leaves results.json alone. BENCH_APP_DIR: another build
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -100,8 +102,9 @@ const main = async () => {
       .join(" / ")}`,
   );
   const savesOnly = process.env.BENCH_SAVES_ONLY === "1";
-  if (!savesOnly) await otherSections();
-  await serverSections(basePort);
+  const editorOnly = process.env.BENCH_EDITOR_ONLY === "1";
+  if (!savesOnly && !editorOnly) await otherSections();
+  if (!editorOnly) await serverSections(basePort);
   if (!savesOnly) await frontEndSections(basePort);
   writeResults();
   process.exit(0);
@@ -207,7 +210,7 @@ const frontEndSections = async (basePort: number) => {
         editor.keystrokeDomP95Ms,
         "ms",
         { max: 8 },
-        `中位数 ${editor.keystrokeDomMedianMs.toFixed(1)} ms，到下一帧 p95 ${editor.keystrokeFrameP95Ms.toFixed(1)} ms`,
+        `中位数 ${editor.keystrokeDomMedianMs.toFixed(1)} ms，到下一帧 p95 ${editor.keystrokeFrameP95Ms.toFixed(1)} ms，主线程 CPU ${editor.mainThreadCpuPerKeyMs.toFixed(2)} ms/键`,
       );
     });
   }
@@ -239,8 +242,8 @@ const writeResults = () => {
     figures,
     lines,
   };
-  // A saves-only run is for profiles and A/B figures, not the record: it does not replace results.json.
-  if (process.env.BENCH_SAVES_ONLY === "1") return;
+  // A saves-only or editor-only run is for profiles and A/B figures, not the record: it does not replace results.json.
+  if (process.env.BENCH_SAVES_ONLY === "1" || process.env.BENCH_EDITOR_ONLY === "1") return;
   writeFileSync(path.join(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Typography } from "antd";
-import { createContext, useContext } from "react";
+import { createContext, memo, useContext } from "react";
 
 import { cellSourceText, type TCellSource } from "@/lib/import/cell-source";
 
@@ -18,7 +18,10 @@ export const useCellSourceText = (id: string): string => {
  * The focused cell's import source beside the form, so a keyboard user reads it too (the tooltip shows only on
  * pointing). Announced politely as the focus moves; nothing when the cell was not imported.
  */
-export function CellSourceNote({ cellId, label }: Readonly<{ cellId: string | null; label: string }>) {
+export const CellSourceNote = memo(function CellSourceNote({
+  cellId,
+  label,
+}: Readonly<{ cellId: string | null; label: string }>) {
   const text = useCellSourceText(cellId ?? "");
   return (
     <div aria-live="polite" data-testid="cell-source">
@@ -30,4 +33,4 @@ export function CellSourceNote({ cellId, label }: Readonly<{ cellId: string | nu
       )}
     </div>
   );
-}
+});

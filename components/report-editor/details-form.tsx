@@ -1,15 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Col, DatePicker, Form, Input, Row, Typography } from "antd";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
-import { useState } from "react";
-import { Controller, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { Controller, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
 
 import { reportTitle } from "@/lib/report/title";
 import { parseIssueDate } from "@/lib/report/issue-date";
-import { ZReportDetails, type TReportDetails } from "@/lib/report/schema";
+import type { TReportDetails } from "@/lib/report/schema";
 
 interface TProps {
   details: TReportDetails;
@@ -30,6 +29,17 @@ const FIELDS: { name: FieldPath<TReportDetails>; label: string; placeholder?: st
   { name: "contact.email", label: "电子邮箱" },
   { name: "issuer", label: "落款机关", placeholder: "通常与机关全称相同" },
 ];
+
+// The form's checks (Zod) load on demand, once per page: every caller waits on the same promise, so the changes
+// reach the editor in the order they were typed.
+let check: Promise<typeof import("./details-check")> | null = null;
+const loadCheck = () =>
+  (check ??= import("./details-check").catch((error: unknown) => {
+    check = null; // fetched again on the next change
+    throw error;
+  }));
+const resolver: Resolver<TReportDetails> = async (values, context, options) =>
+  (await loadCheck()).detailsResolver(values, context, options);
 
 /** How the picker shows a date, then the other forms it reads as typed (lib/report/issue-date reads them all). */
 const DATE_FORMATS = ["YYYY年M月D日", "YYYY-MM-DD", "YYYY/M/D", "YYYY.M.D"];
@@ -80,17 +90,21 @@ function IssueDateField({
 /** 报告信息: agency, publication and contact details (react-hook-form with the shared zod schema). */
 export function DetailsForm({ details, year, documentNo, editable, onChange }: Readonly<TProps>) {
   const { control, getValues } = useForm<TReportDetails>({
-    resolver: zodResolver(ZReportDetails),
+    resolver,
     defaultValues: details,
     mode: "onChange",
   });
   const values = useWatch({ control });
+  useEffect(() => void loadCheck(), []);
   // Only typing changes the fields, so each change sends the whole form up once it is valid (no `watch`
   // subscription, which the React Compiler cannot memoise).
   const setField = (set: (value: string | undefined) => void, value: string | undefined) => {
     set(value);
-    const parsed = ZReportDetails.safeParse(getValues());
-    if (parsed.success) onChange(parsed.data);
+    const current = getValues();
+    void loadCheck().then(({ readDetails }) => {
+      const details = readDetails(current);
+      if (details) onChange(details);
+    });
   };
   return (
     <Form layout="vertical" component="div">

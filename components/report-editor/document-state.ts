@@ -1,10 +1,34 @@
 import { LINK_MARKER_PREFIX, refreshLinkedNarrative } from "@/lib/report/linked-values";
 import type { TCellValue, TNarrativeKey, TReportDetails, TReportDocument } from "@/lib/report/schema";
-import { resolveValues } from "@/lib/report/values";
+import { isAsPublishedImport, resolveValues, type TReportValues } from "@/lib/report/values";
 import { getTemplate } from "@/lib/template";
 import { toHalfWidthNumber } from "@/lib/template/text";
 
 /** The editor's document state: every change is one action, applied immutably. */
+
+type TValuesInput = Pick<TReportDocument, "formatVersion" | "cells" | "printedTotals"> &
+  Partial<Pick<TReportDocument, "source">>;
+
+// The values of the cells object last resolved: a keystroke resolves them once for the linked narrative (the
+// reducer) and again for the totals shown (the editor); both get the same object.
+const resolvedCells = new WeakMap<
+  TReportDocument["cells"],
+  { printedTotals: unknown; asPublished: boolean; values: TReportValues }
+>();
+
+/**
+ * `resolveValues` of a document in its own format, remembered per cells object (edits make a new one, so an
+ * entry is never stale): the same cells, printed totals and kind of import give the same `TReportValues`.
+ */
+export const documentValues = (report: TValuesInput): TReportValues => {
+  const asPublished = isAsPublishedImport(report);
+  const known = resolvedCells.get(report.cells);
+  if (known && known.printedTotals === report.printedTotals && known.asPublished === asPublished)
+    return known.values;
+  const values = resolveValues(getTemplate(report.formatVersion), report);
+  resolvedCells.set(report.cells, { printedTotals: report.printedTotals, asPublished, values });
+  return values;
+};
 
 export type TDocumentAction =
   | { type: "setCells"; values: Record<string, TCellValue> }
@@ -25,7 +49,7 @@ export const documentReducer = (state: TReportDocument, action: TDocumentAction)
       const narrative = hasLinks
         ? refreshLinkedNarrative(
             state.narrative,
-            resolveValues(getTemplate(state.formatVersion), { cells, printedTotals: state.printedTotals }),
+            documentValues({ formatVersion: state.formatVersion, cells, printedTotals: state.printedTotals }),
           )
         : state.narrative;
       return { ...state, cells, narrative };

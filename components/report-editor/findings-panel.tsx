@@ -19,6 +19,49 @@ interface TProps {
   onFix?(finding: TFinding): void;
 }
 
+/** One finding of the list; memoised, so a keystroke re-renders only the findings that changed (stable-findings.ts). */
+const FindingRow = memo(function FindingRow({
+  finding,
+  onOpen,
+  onFix,
+}: Readonly<{ finding: TFinding; onOpen(finding: TFinding): void; onFix?: (finding: TFinding) => void }>) {
+  return (
+    <List.Item className={styles.findingItem} onClick={() => onOpen(finding)} data-rule={finding.ruleId}>
+      <div>
+        {/* Opened by keyboard too: Tab to the finding, Enter or Space. */}
+        <span
+          role="button"
+          tabIndex={0}
+          onKeyDown={(event) => {
+            if (event.key !== "Enter" && event.key !== " ") return;
+            event.preventDefault();
+            onOpen(finding);
+          }}
+        >
+          {isBlankFinding(finding) ? (
+            <Tag>未填</Tag>
+          ) : (
+            <Tag color={SEVERITY[finding.severity].color}>{SEVERITY[finding.severity].label}</Tag>
+          )}
+          <span style={{ fontSize: 13 }}>{finding.message}</span>
+        </span>
+        {finding.fix && onFix && (
+          <Button
+            size="small"
+            type="link"
+            onClick={(event) => {
+              event.stopPropagation();
+              onFix(finding);
+            }}
+          >
+            改为关联数值
+          </Button>
+        )}
+      </div>
+    </List.Item>
+  );
+});
+
 type TFilter = "all" | "error" | "warning" | "blank";
 
 const FILTERS: Record<TFilter, (finding: TFinding) => boolean> = {
@@ -75,45 +118,7 @@ export const FindingsPanel = memo(function FindingsPanel({
           size="small"
           dataSource={shown.slice(0, 300)}
           style={{ maxHeight: "60vh", overflow: "auto" }}
-          renderItem={(finding) => (
-            <List.Item
-              className={styles.findingItem}
-              onClick={() => onOpen(finding)}
-              data-rule={finding.ruleId}
-            >
-              <div>
-                {/* Opened by keyboard too: Tab to the finding, Enter or Space. */}
-                <span
-                  role="button"
-                  tabIndex={0}
-                  onKeyDown={(event) => {
-                    if (event.key !== "Enter" && event.key !== " ") return;
-                    event.preventDefault();
-                    onOpen(finding);
-                  }}
-                >
-                  {isBlankFinding(finding) ? (
-                    <Tag>未填</Tag>
-                  ) : (
-                    <Tag color={SEVERITY[finding.severity].color}>{SEVERITY[finding.severity].label}</Tag>
-                  )}
-                  <span style={{ fontSize: 13 }}>{finding.message}</span>
-                </span>
-                {finding.fix && onFix && (
-                  <Button
-                    size="small"
-                    type="link"
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      onFix(finding);
-                    }}
-                  >
-                    改为关联数值
-                  </Button>
-                )}
-              </div>
-            </List.Item>
-          )}
+          renderItem={(finding) => <FindingRow finding={finding} onOpen={onOpen} onFix={onFix} />}
         />
       )}
     </Card>

@@ -21,15 +21,17 @@ interface TProps {
   template: TReportTemplate;
   /** Whether the editor has nothing unsaved: an import is diffed against the server's version. */
   saved: boolean;
+  open: boolean;
+  onClose(): void;
 }
 
 /**
  * 导入 into this draft (issue 11): pick a file, read it against the draft as saved, see the diff — every cell
- * that changes, or one section's old and new text — and apply it; the page reloads at the new version.
+ * that changes, or one section's old and new text — and apply it; the page reloads at the new version. Opened by
+ * `ImportIntoDraftButton`, which loads it on demand.
  */
-export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TProps>) {
+export function ImportIntoDraftDialog({ reportId, template, saved, open, onClose }: Readonly<TProps>) {
   const { message } = App.useApp();
-  const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<TIntoDraftPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -102,94 +104,89 @@ export function ImportIntoDraftDialog({ reportId, template, saved }: Readonly<TP
       : Boolean(sectionDiff?.after) && (!sectionDiff?.dropped.length || dropMarkers);
 
   return (
-    <>
-      <Button onClick={() => setOpen(true)}>导入</Button>
-      <Modal
-        title="导入到本草稿"
-        open={open}
-        width={960}
-        onCancel={() => setOpen(false)}
-        footer={[
-          <Button key="cancel" onClick={() => setOpen(false)}>
-            取消
-          </Button>,
-          <Button
-            key="apply"
-            type="primary"
-            loading={pending}
-            disabled={!preview || !canApply || !saved || pending}
-            onClick={apply}
-          >
-            {part === "tables" ? "导入表格" : "替换该部分"}
-          </Button>,
-        ]}
-      >
-        <Space orientation="vertical" style={{ width: "100%" }}>
-          {!saved && (
-            <Alert type="info" showIcon title="请等待自动保存完成后再导入：对比基于已保存的草稿。" />
-          )}
-          <Radio.Group
-            value={part}
-            onChange={(event) => setPart(event.target.value)}
-            options={[
-              { value: "tables", label: "只导入表二、表三、表四（Excel、WPS 表格或含表格的文件）" },
-              { value: "section", label: "导入一个部分的文字（Word 等）" },
-            ]}
+    <Modal
+      title="导入到本草稿"
+      open={open}
+      width={960}
+      onCancel={onClose}
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          取消
+        </Button>,
+        <Button
+          key="apply"
+          type="primary"
+          loading={pending}
+          disabled={!preview || !canApply || !saved || pending}
+          onClick={apply}
+        >
+          {part === "tables" ? "导入表格" : "替换该部分"}
+        </Button>,
+      ]}
+    >
+      <Space orientation="vertical" style={{ width: "100%" }}>
+        {!saved && <Alert type="info" showIcon title="请等待自动保存完成后再导入：对比基于已保存的草稿。" />}
+        <Radio.Group
+          value={part}
+          onChange={(event) => setPart(event.target.value)}
+          options={[
+            { value: "tables", label: "只导入表二、表三、表四（Excel、WPS 表格或含表格的文件）" },
+            { value: "section", label: "导入一个部分的文字（Word 等）" },
+          ]}
+        />
+        <Space wrap>
+          <input
+            type="file"
+            aria-label="选择要导入的文件"
+            accept=".xlsx,.docx,.doc,.wps,.pdf,.html,.htm,.txt"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setPreview(null);
+              setError(null);
+            }}
           />
-          <Space wrap>
-            <input
-              type="file"
-              aria-label="选择要导入的文件"
-              accept=".xlsx,.docx,.doc,.wps,.pdf,.html,.htm,.txt"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setPreview(null);
-                setError(null);
-              }}
-            />
-            <Button onClick={read} loading={pending} disabled={!file || pending}>
-              读取并对比
-            </Button>
-          </Space>
-          {error && <Alert type="error" showIcon title={error} data-testid="import-into-error" />}
-          {preview && (
-            <Typography.Text type="secondary">
-              {preview.source.label}；对比基于第 {preview.version} 版草稿。
-            </Typography.Text>
-          )}
-          {preview?.source.mismatch && (
-            <Alert
-              type={part === "tables" ? "error" : "warning"}
-              showIcon
-              data-testid="import-into-mismatch"
-              title={
-                part === "tables"
-                  ? preview.source.mismatch
-                  : `${preview.source.mismatch.replace(/，未导入。.*$/, "")}。文字部分仍可导入，请核对年度。`
-              }
-            />
-          )}
-          {preview && part === "tables" && tableDiff && (
-            <TableImportDiff
-              diff={tableDiff}
-              keepWhereBlank={keepWhereBlank}
-              onKeepWhereBlank={setKeepWhereBlank}
-            />
-          )}
-          {preview && part === "section" && (
-            <SectionImportDiff
-              template={template}
-              sourceKeys={sourceKeys}
-              targetKeys={NARRATIVE_KEYS}
-              diff={sectionDiff}
-              dropMarkers={dropMarkers}
-              onFrom={setFrom}
-              onTo={setTo}
-              onDropMarkers={setDropMarkers}
-            />
-          )}
+          <Button onClick={read} loading={pending} disabled={!file || pending}>
+            读取并对比
+          </Button>
         </Space>
-      </Modal>
-    </>
+        {error && <Alert type="error" showIcon title={error} data-testid="import-into-error" />}
+        {preview && (
+          <Typography.Text type="secondary">
+            {preview.source.label}；对比基于第 {preview.version} 版草稿。
+          </Typography.Text>
+        )}
+        {preview?.source.mismatch && (
+          <Alert
+            type={part === "tables" ? "error" : "warning"}
+            showIcon
+            data-testid="import-into-mismatch"
+            title={
+              part === "tables"
+                ? preview.source.mismatch
+                : `${preview.source.mismatch.replace(/，未导入。.*$/, "")}。文字部分仍可导入，请核对年度。`
+            }
+          />
+        )}
+        {preview && part === "tables" && tableDiff && (
+          <TableImportDiff
+            diff={tableDiff}
+            keepWhereBlank={keepWhereBlank}
+            onKeepWhereBlank={setKeepWhereBlank}
+          />
+        )}
+        {preview && part === "section" && (
+          <SectionImportDiff
+            template={template}
+            sourceKeys={sourceKeys}
+            targetKeys={NARRATIVE_KEYS}
+            diff={sectionDiff}
+            dropMarkers={dropMarkers}
+            onFrom={setFrom}
+            onTo={setTo}
+            onDropMarkers={setDropMarkers}
+          />
+        )}
+      </Space>
+    </Modal>
   );
 }

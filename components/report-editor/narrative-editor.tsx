@@ -3,7 +3,7 @@
 import { Alert, Button, Card, Col, Input, Row, Space, Typography } from "antd";
 import type { RefSelectProps } from "antd/es/select";
 import type { TextAreaRef } from "antd/es/input/TextArea";
-import { useMemo, useRef, useState } from "react";
+import { memo, useMemo, useRef, useState } from "react";
 
 import { linkMarker, readLink, resolveLinkedText } from "@/lib/report/linked-values";
 import type { TReportValues } from "@/lib/report/values";
@@ -29,8 +29,9 @@ const TRIGGERS = new Set(["#", "＃"]);
 /**
  * One narrative section: the official guidance, the text with a character count, last year's text beside
  * it, and the linked-value tools (picker, `#` trigger, 插入数据段落, preview, offers to link typed numbers).
+ * Memoised: a keystroke elsewhere (a table's cell) re-renders it only when the values it is given change.
  */
-export function NarrativeEditor({
+export const NarrativeEditor = memo(function NarrativeEditor({
   section,
   text,
   lastYearText,
@@ -191,4 +192,4 @@ export function NarrativeEditor({
       )}
     </Row>
   );
-}
+});

@@ -1,11 +1,10 @@
 "use client";
 
 import { Alert, App, Space } from "antd";
-import { useCallback, useDeferredValue, useMemo, useReducer, useState } from "react";
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from "react";
 
 import type { TCellSource } from "@/lib/import/cell-source";
 import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
-import { resolveValues } from "@/lib/report/values";
 import { evaluateResolved } from "@/lib/rules/evaluate";
 import { reportProgress } from "@/lib/rules/progress";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
@@ -18,15 +17,17 @@ import { cleanDeep, removedNotice } from "@/lib/text/clean";
 
 import { computeCellMarks } from "./cell-marks";
 import { CellSourceNote, CellSourcesContext } from "./cell-source";
-import { ConflictDialog } from "./conflict-dialog";
 import styles from "./editor.module.css";
-import { documentReducer, type TDocumentAction } from "./document-state";
+import { documentReducer, documentValues, type TDocumentAction } from "./document-state";
 import { EditorHeader } from "./editor-header";
+import { ConflictDialogOnDemand as ConflictDialog, preloadEditorParts } from "./editor-parts";
+import { whenIdle } from "./on-demand";
 import { commentTargetOf, type TStep } from "./editor-steps";
 import { FindingsPanel } from "./findings-panel";
-import { ImportIntoDraftDialog } from "./import-into-draft-dialog";
+import { ImportIntoDraftButton } from "./import-into-draft-button";
 import { StepCard } from "./step-card";
 import { StepButtons, StepMenu, type TStepItem } from "./step-navigation";
+import { createFindingsKeeper } from "./stable-findings";
 import { useAutosave } from "./use-autosave";
 import { useCellComment } from "./use-cell-comment";
 import { useFindingActions } from "./use-finding-actions";
@@ -67,6 +68,8 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     [message],
   );
   const [step, setStep] = useState<TStep>("details");
+  // The steps and dialogs not on the first view load once the browser is idle (editor-parts.ts).
+  useEffect(() => whenIdle(preloadEditorParts), []);
   // Counts the times the whole document was replaced (recovered, or the server's taken in a conflict): the
   // 报告信息 form keeps its own field state, so it starts again from the new document.
   const [replaced, setReplaced] = useState(0);
@@ -90,14 +93,28 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     },
   });
 
-  const values = useMemo(() => resolveValues(template, document), [template, document]);
-  // The totals shown and the rules share one resolution of the values.
+  // The totals shown follow each keystroke: one resolution of the cells (shared with the reducer's, and the same
+  // object while only the text changes).
+  const { formatVersion, cells, printedTotals, source } = document;
+  const values = useMemo(
+    () => documentValues({ formatVersion, cells, printedTotals, source }),
+    [formatVersion, cells, printedTotals, source],
+  );
+  // The cell typed into and its totals update at once; the rules, the cells' marks, the findings list, the step
+  // counts and the text editors' linked values follow at lower priority, so no check delays a keystroke.
+  const current = useMemo(() => ({ document, values }), [document, values]);
+  const deferred = useDeferredValue(current);
+  const [keepFindings] = useState(createFindingsKeeper);
   const findings = useMemo(
-    () => [
-      ...evaluateResolved(document, values, { lastYear: lastYear ?? undefined, local: props.workflow.local }),
-      ...props.workflow.subordinateFindings,
-    ],
-    [document, values, lastYear, props.workflow.local, props.workflow.subordinateFindings],
+    () =>
+      keepFindings([
+        ...evaluateResolved(deferred.document, deferred.values, {
+          lastYear: lastYear ?? undefined,
+          local: props.workflow.local,
+        }),
+        ...props.workflow.subordinateFindings,
+      ]),
+    [keepFindings, deferred, lastYear, props.workflow.local, props.workflow.subordinateFindings],
   );
   const marks = useMemo(
     () => computeCellMarks(findings, props.workflow.comments),
@@ -109,18 +126,15 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     const target = commentTargetOf(focusedCell, step);
     return { target, label: commentTargetLabel(template, target) };
   }, [focusedCell, step, template]);
-  // The cell being typed into and its totals update at once; the findings list and the step counts follow
-  // at lower priority, so a long list never delays a keystroke.
-  const deferredFindings = useDeferredValue(findings);
+  // The format and year of a report never change: the counts follow the findings alone.
   const progress = useMemo(
-    () => reportProgress(document, deferredFindings),
-    // The progress depends on the findings; the format and year of a report never change.
+    () => reportProgress(deferred.document, findings),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [deferredFindings],
+    [findings],
   );
   const errorCount = useMemo(
-    () => deferredFindings.filter((finding) => finding.severity === "error").length,
-    [deferredFindings],
+    () => findings.filter((finding) => finding.severity === "error").length,
+    [findings],
   );
 
   const onCells = useCallback(
@@ -147,6 +161,14 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     [template],
   );
   const { openTarget, openFinding, fixFinding } = useFindingActions({ document, values, setStep, dispatch });
+  // The same element while nothing it shows changes, so the memoised header skips a keystroke.
+  const canImport = editable && props.status === "DRAFT" && !document.rollup;
+  const savedNow = autosave.status.kind === "saved";
+  const importAction = useMemo(
+    () =>
+      canImport ? <ImportIntoDraftButton reportId={reportId} template={template} saved={savedNow} /> : null,
+    [canImport, reportId, template, savedNow],
+  );
 
   return (
     <CellSourcesContext value={props.cellSources ?? NO_SOURCES}>
@@ -161,15 +183,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
           publishedEdition={
             props.status === "PUBLISHED" ? props.workflow.publications.at(-1)?.edition : undefined
           }
-          actions={
-            editable && props.status === "DRAFT" && !document.rollup ? (
-              <ImportIntoDraftDialog
-                reportId={reportId}
-                template={template}
-                saved={autosave.status.kind === "saved"}
-              />
-            ) : null
-          }
+          actions={importAction}
         />
         {!editable && (
           <Alert
@@ -190,6 +204,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
               document={document}
               lastYear={lastYear}
               values={values}
+              textValues={deferred.values}
               marks={marks}
               editable={editable}
               comments={props.workflow.comments}
@@ -208,21 +223,25 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
               reportId={reportId}
               template={template}
               view={props.workflow}
-              findings={deferredFindings}
+              findings={findings}
               commentTarget={commentTarget}
               commentAsked={commentAsked}
               saved={!editable || autosave.status.kind === "saved"}
               onOpenTarget={openTarget}
             />
             <FindingsPanel
-              findings={deferredFindings}
+              findings={findings}
               step={step}
               onOpen={openFinding}
               onFix={editable ? fixFinding : undefined}
             />
           </aside>
         </div>
-        <ConflictDialog template={template} conflict={autosave.conflict} onResolve={onResolve} />
+        {autosave.conflict && (
+          <Suspense fallback={null}>
+            <ConflictDialog template={template} conflict={autosave.conflict} onResolve={onResolve} />
+          </Suspense>
+        )}
       </Space>
     </CellSourcesContext>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, type FocusEvent } from "react";
+import { memo, useCallback, useMemo, type FocusEvent } from "react";
 
 import { formatNumber } from "@/lib/export/format";
 import type { TCellValue, TReportDocument } from "@/lib/report/schema";
@@ -11,7 +11,7 @@ import { cellRowColumn } from "@/lib/template/labels";
 import type { TCellMarks } from "./cell-marks";
 import { cellInputText, cellValueFromInput } from "./document-state";
 import styles from "./editor.module.css";
-import { StatsCell } from "./stats-cell";
+import { StatsRow, type TCellView } from "./stats-row";
 import { TableNotes, TableToolbar } from "./table-extras";
 import { stickyLeft, tableLayout } from "./table-layout";
 import { navigationRows } from "./table-navigation";
@@ -30,8 +30,11 @@ interface TProps {
   onComment?(cellId: string): void;
 }
 
-/** A statistics table exactly as the template prints it, with spreadsheet habits. */
-export function StatsTable({
+/**
+ * A statistics table exactly as the template prints it, with spreadsheet habits. Memoised, with memoised rows
+ * (`StatsRow`): a keystroke re-renders the row typed in and the rows whose totals or marks changed.
+ */
+export const StatsTable = memo(function StatsTable({
   template,
   table,
   document: report,
@@ -78,54 +81,44 @@ export function StatsTable({
   }, []);
   const labelWidth = stickyLeft(layout, layout.labelColumns);
   const valueColumns = table.columnCount - layout.labelColumns;
+  // Per value cell, what it shows (labels are the template's, resolved once per table).
+  const labels = useMemo(
+    () => new Map(template.cells.map((def) => [def.id, cellRowColumn(def)])),
+    [template],
+  );
+  const cellView = (cellId: string): TCellView => {
+    const def = template.cellById.get(cellId);
+    const derived = Boolean(def?.sumOf);
+    const computed = def ? values.effectiveAt[def.index] : null;
+    const text = derived
+      ? computed === null || computed === undefined
+        ? ""
+        : formatNumber(computed)
+      : cellInputText(report.cells[cellId]);
+    const prefill = report.prefill?.[cellId];
+    const mark = marks.get(cellId);
+    return {
+      id: cellId,
+      label: labels.get(cellId) ?? cellId,
+      text,
+      derived,
+      severity: mark?.commentOnly ? undefined : mark?.blankOnly ? "blank" : mark?.severity,
+      comment: mark?.comment,
+      messages: mark?.messages,
+      prefill: prefill && prefill.value === report.cells[cellId] ? prefill.from : undefined,
+    };
+  };
   const renderRow = (row: TTableDef["rows"][number], rowIndex: number) => (
-    <tr key={rowIndex}>
-      {row.cells.map((cell, cellIndex) => {
-        if (cell.type === "label") {
-          const start = layout.startColumns[rowIndex]?.[cellIndex] ?? 0;
-          const frozen = !row.isHeader && start < layout.labelColumns;
-          const corner = Boolean(row.isHeader) && start < layout.labelColumns;
-          return (
-            <th
-              key={cellIndex}
-              rowSpan={cell.rowSpan}
-              colSpan={cell.colSpan}
-              scope={cell.scope}
-              className={frozen ? styles.frozenLabel : corner ? styles.frozenCorner : undefined}
-              style={frozen || corner ? { left: `${stickyLeft(layout, start)}em` } : undefined}
-            >
-              {cell.text}
-            </th>
-          );
-        }
-        const def = template.cellById.get(cell.cellId);
-        const derived = Boolean(def?.sumOf);
-        const computed = def ? values.effectiveAt[def.index] : null;
-        const text = derived
-          ? computed === null || computed === undefined
-            ? ""
-            : formatNumber(computed)
-          : cellInputText(report.cells[cell.cellId]);
-        const prefill = report.prefill?.[cell.cellId];
-        const mark = marks.get(cell.cellId);
-        return (
-          <StatsCell
-            key={cellIndex}
-            id={cell.cellId}
-            label={def ? cellRowColumn(def) : cell.cellId}
-            text={text}
-            derived={derived}
-            editable={editable}
-            severity={mark?.commentOnly ? undefined : mark?.blankOnly ? "blank" : mark?.severity}
-            comment={mark?.comment}
-            messages={mark?.messages}
-            onText={onText}
-            onComment={onComment}
-            prefill={prefill && prefill.value === report.cells[cell.cellId] ? prefill.from : undefined}
-          />
-        );
-      })}
-    </tr>
+    <StatsRow
+      key={rowIndex}
+      row={row}
+      rowIndex={rowIndex}
+      layout={layout}
+      cells={row.cells.flatMap((cell) => (cell.type === "value" ? [cellView(cell.cellId)] : []))}
+      editable={editable}
+      onText={onText}
+      onComment={onComment}
+    />
   );
 
   return (
@@ -173,4 +166,4 @@ export function StatsTable({
       {table.notes && <TableNotes notes={table.notes} />}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { Alert, Card, Typography } from "antd";
-import { memo } from "react";
+import { memo, Suspense, useCallback } from "react";
 
 import type { TCellValue, TReportDetails, TReportDocument } from "@/lib/report/schema";
 import type { TReportValues } from "@/lib/report/values";
@@ -14,8 +14,7 @@ import type { TCellMarks } from "./cell-marks";
 import { DetailsForm } from "./details-form";
 import type { TDocumentAction } from "./document-state";
 import type { TStep } from "./editor-steps";
-import { NarrativeEditor } from "./narrative-editor";
-import { StatsTable } from "./stats-table";
+import { NarrativeEditorOnDemand as NarrativeEditor, StatsTableOnDemand as StatsTable } from "./editor-parts";
 
 const Guidance = memo(function Guidance({ text }: Readonly<{ text: string }>) {
   return <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
@@ -27,6 +26,11 @@ interface TProps {
   document: TReportDocument;
   lastYear: TReportDocument | null;
   values: TReportValues;
+  /**
+   * The values a moment behind, at lower priority (`useDeferredValue`): for the text editors' linked-value
+   * tools and previews, so a keystroke in a table updates its totals without waiting for them.
+   */
+  textValues: TReportValues;
   marks: ReadonlyMap<string, TCellMarks>;
   editable: boolean;
   comments: TWorkflowView["comments"];
@@ -45,12 +49,13 @@ interface TProps {
  * The current step of the report editor in its card: the step's open comments, then 报告信息, a narrative
  * section, or a statistics table with its guidance and short text.
  */
-export function StepCard({
+export const StepCard = memo(function StepCard({
   step,
   template,
   document,
   lastYear,
   values,
+  textValues,
   marks,
   editable,
   comments,
@@ -63,6 +68,13 @@ export function StepCard({
 }: Readonly<TProps>) {
   const section = template.sections.find((s) => s.id === step);
   const sectionComments = comments.filter((c) => !c.resolvedAt && c.target === sectionTarget(step));
+  // Stable while the step is, so the memoised text editor skips a keystroke typed in the table below it.
+  const onNarrative = useCallback(
+    (text: string) => {
+      if (section) dispatch({ type: "setNarrative", key: section.id, text });
+    },
+    [dispatch, section],
+  );
   return (
     <Card
       title={stepLabel(template, step)}
@@ -92,49 +104,52 @@ export function StepCard({
           onChange={onDetails}
         />
       )}
-      {section?.kind === "narrative" && (
-        <NarrativeEditor
-          key={section.id}
-          section={section}
-          text={document.narrative[section.id] ?? ""}
-          lastYearText={lastYear?.narrative[section.id]}
-          lastYear={lastYear?.year}
-          editable={editable}
-          values={values}
-          onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
-        />
-      )}
-      {section?.kind === "table" && section.tableId && (
-        <>
-          <Guidance text={section.guidance} />
+      {/* The text editors and tables load on demand (editor-parts.ts): nothing shows until their code is here. */}
+      <Suspense fallback={null}>
+        {section?.kind === "narrative" && (
           <NarrativeEditor
             key={section.id}
             section={section}
             text={document.narrative[section.id] ?? ""}
+            lastYearText={lastYear?.narrative[section.id]}
+            lastYear={lastYear?.year}
             editable={editable}
-            values={values}
-            compact
-            onChange={(text) => dispatch({ type: "setNarrative", key: section.id, text })}
+            values={textValues}
+            onChange={onNarrative}
           />
-          {document.rollup && (
-            <Alert
-              type="info"
-              showIcon
-              title="本表为汇总数，由审核台的“汇总”页生成；调整某一格须在汇总页写明理由。"
+        )}
+        {section?.kind === "table" && section.tableId && (
+          <>
+            <Guidance text={section.guidance} />
+            <NarrativeEditor
+              key={section.id}
+              section={section}
+              text={document.narrative[section.id] ?? ""}
+              editable={editable}
+              values={textValues}
+              compact
+              onChange={onNarrative}
             />
-          )}
-          <StatsTable
-            template={template}
-            table={template.tables[section.tableId]}
-            document={document}
-            values={values}
-            marks={marks}
-            editable={editable && !document.rollup}
-            onCells={onCells}
-            onComment={onComment}
-          />
-        </>
-      )}
+            {document.rollup && (
+              <Alert
+                type="info"
+                showIcon
+                title="本表为汇总数，由审核台的“汇总”页生成；调整某一格须在汇总页写明理由。"
+              />
+            )}
+            <StatsTable
+              template={template}
+              table={template.tables[section.tableId]}
+              document={document}
+              values={values}
+              marks={marks}
+              editable={editable && !document.rollup}
+              onCells={onCells}
+              onComment={onComment}
+            />
+          </>
+        )}
+      </Suspense>
     </Card>
   );
-}
+});

@@ -2,7 +2,7 @@
 
 import { Alert, App, Card, Space } from "antd";
 import { useRouter } from "next/navigation";
-import { memo, useState } from "react";
+import { memo, Suspense, useState } from "react";
 
 import type { TFinding } from "@/lib/rules/evaluate";
 import { findingCounts } from "@/lib/rules/progress";
@@ -11,12 +11,14 @@ import type { TReportTemplate } from "@/lib/template";
 import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
+import {
+  SubmitDialogOnDemand as SubmitDialog,
+  TextActionDialogOnDemand as TextActionDialog,
+} from "./editor-parts";
 import { ApprovalChain } from "./workflow/approval-chain";
 import { CommentList } from "./workflow/comment-list";
 import { ExplanationList } from "./workflow/explanation-list";
 import { PublicationList } from "./workflow/publication-list";
-import { SubmitDialog } from "./workflow/submit-dialog";
-import { TextActionDialog } from "./workflow/text-action-dialog";
 import { textActionRequest, textActionTitle, type TTextAction } from "./workflow/text-actions";
 import { useWorkflowAction } from "./workflow/use-workflow-action";
 import { WorkflowButtons } from "./workflow/workflow-buttons";
@@ -171,30 +173,33 @@ export const WorkflowPanel = memo(function WorkflowPanel({
         )}
       </Space>
 
-      <SubmitDialog
-        key={submitRound}
-        open={dialog === "submit"}
-        warnings={warnings}
-        previous={previous}
-        busy={busy}
-        onCancel={() => setDialog(null)}
-        signOffBy={view.signOffBy}
-        staleRollup={view.staleRollup}
-        onSubmit={(explanations, signOff) =>
-          void act({ action: "submit", explanations, signOff }, "已提交审核")
-        }
-      />
-      <TextActionDialog
-        action={textAction}
-        title={textActionTitle(textAction, {
-          targetLabel: textAction === "reply" ? (replyTo?.label ?? "") : commentTarget.label,
-        })}
-        text={text}
-        busy={busy}
-        onText={setText}
-        onCancel={() => setDialog(null)}
-        onOk={submitText}
-      />
+      {/* The dialogs load on demand (editor-parts.ts); closed, they show nothing while their code comes. */}
+      <Suspense fallback={null}>
+        <SubmitDialog
+          key={submitRound}
+          open={dialog === "submit"}
+          warnings={warnings}
+          previous={previous}
+          busy={busy}
+          onCancel={() => setDialog(null)}
+          signOffBy={view.signOffBy}
+          staleRollup={view.staleRollup}
+          onSubmit={(explanations, signOff) =>
+            void act({ action: "submit", explanations, signOff }, "已提交审核")
+          }
+        />
+        <TextActionDialog
+          action={textAction}
+          title={textActionTitle(textAction, {
+            targetLabel: textAction === "reply" ? (replyTo?.label ?? "") : commentTarget.label,
+          })}
+          text={text}
+          busy={busy}
+          onText={setText}
+          onCancel={() => setDialog(null)}
+          onOk={submitText}
+        />
+      </Suspense>
     </Card>
   );
 });
