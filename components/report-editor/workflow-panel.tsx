@@ -12,8 +12,10 @@ import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
 import { ApprovalChain } from "./workflow/approval-chain";
+import { ApprovalWarning } from "./workflow/approval-warning";
 import { CommentList } from "./workflow/comment-list";
 import { ExplanationList } from "./workflow/explanation-list";
+import { openReviewItems } from "./workflow/open-review-items";
 import { PublicationList } from "./workflow/publication-list";
 import { SubmitDialog } from "./workflow/submit-dialog";
 import { TextActionDialog } from "./workflow/text-action-dialog";
@@ -194,6 +196,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
         onText={setText}
         onCancel={() => setDialog(null)}
         onOk={submitText}
+        notice={textAction === "approve" && <ApprovalWarning items={openReviewItems(template, view)} />}
       />
     </Card>
   );

@@ -62,10 +62,12 @@ export const EVENT_DETAIL_SCHEMAS = {
   /**
    * `version`: the report's version after the save; `import`: what an import into the draft replaced. One row
    * stands for an editing session (D39, lib/db/report-save.ts): `from` is the session's first version and `saves`
-   * how many saves it folds in (both absent for a single save).
+   * how many saves it folds in (both absent for a single save). `changed`: the places the session changed (D60,
+   * lib/workflow/changed-places.ts; absent on rows written before it).
    */
   save: z.object({
     version: z.int(),
+    changed: z.array(z.string()).optional(),
     import: ZImportRecord.optional(),
     from: z.int().optional(),
     saves: z.int().positive().optional(),
