@@ -89,6 +89,8 @@ export const summarizeEvent = (
         return [moved(event.detail)];
       case "delete":
         return [`${event.detail.year}年度草稿已删除`];
+      case "restore":
+        return [`${event.detail.year}年度草稿已恢复`];
       case "publish":
         return [moved(event.detail), `发布第 ${event.detail.edition} 版`];
       case "correct":

@@ -22,6 +22,7 @@ export const EVENT_ACTIONS = [
   "accept-warning",
   "rollup",
   "delete",
+  "restore",
 ] as const;
 export const ZReportEventAction = z.enum(EVENT_ACTIONS);
 export type TReportEventAction = z.infer<typeof ZReportEventAction>;
@@ -37,6 +38,7 @@ export const EVENT_LABELS: Record<TReportEventAction, string> = {
   correct: "开始更正",
   withdraw: "撤回提交",
   delete: "删除草稿",
+  restore: "恢复草稿",
   comment: "批注",
   "resolve-comment": "批注已解决",
   "reply-comment": "回复批注",
@@ -101,6 +103,8 @@ export const EVENT_DETAIL_SCHEMAS = {
   withdraw: z.object(statusChange),
   /** A draft deleted by its 填报人; the row stays (soft delete) so its history is kept. */
   delete: z.object({ year: z.int() }),
+  /** A deleted draft taken back by a 填报人 of its office, as it was when deleted (D60). */
+  restore: z.object({ year: z.int() }),
   /** `target`: `cell:<cell id>` or `section:<section id>`. */
   comment: z.object({ target: z.string(), body: z.string() }),
   "resolve-comment": z.object({ commentId: z.string() }),
