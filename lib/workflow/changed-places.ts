@@ -45,17 +45,9 @@ export const describeChangedPlaces = (template: TReportTemplate, places: readonl
       (t) => TABLE_SECTIONS[t] === (section.id as TSectionId),
     );
     if (!table) continue;
-    const cells = places.filter(
-      (p) => p.startsWith(`cell:${table}.`) && template.cellById.has(p.slice(5) as TCellId) && take(p),
-    );
-    if (cells.length)
-      parts.push(
-        tableCells(
-          template,
-          table,
-          cells.map((p) => p.slice(5)),
-        ),
-      );
+    // In the table's order (row by row), not the stored (alphabetical) one.
+    const cells = template.cells.filter((c) => c.table === table && take(`cell:${c.id}`)).map((c) => c.id);
+    if (cells.length) parts.push(tableCells(template, table, cells));
     if (take(`remarks:${table}`)) parts.push(`${TABLE_NAMES[table]}表下说明`);
   }
   const others = [...set].filter((p) => !taken.has(p)).length;
