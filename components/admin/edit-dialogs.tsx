@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
 import type { TAdminUser } from "@/lib/admin/types";
+import { moveOfficeProblem } from "@/lib/offices/move-office";
 import type { TOfficeNode } from "@/lib/offices/types";
 
 import { useAdminOutcome } from "./account-actions";
@@ -34,8 +35,9 @@ const useEditDialog = () => {
 };
 
 /**
- * 编辑 of an office (D60): its full name and its parent. Every other office is offered as parent; the server
- * refuses a move under the office itself or below it (lib/offices/move-office) in Chinese.
+ * 编辑 of an office (D60): its full name and its parent. Every other office is offered as parent; a move under the
+ * office itself or below it is named at once (lib/offices/move-office, the rule the server applies too) and 保存
+ * waits until another parent is chosen.
  */
 export function EditOfficeButton({
   office,
@@ -44,6 +46,9 @@ export function EditOfficeButton({
   const dialog = useEditDialog();
   const [name, setName] = useState(office.name);
   const [parentId, setParentId] = useState(office.parentId);
+  // The server's own rule, shown at once: a move under the office itself or below it (D60).
+  const problem =
+    parentId && parentId !== office.parentId ? moveOfficeProblem(offices, office.id, parentId) : null;
   const openDialog = () => {
     setName(office.name);
     setParentId(office.parentId);
@@ -51,7 +56,13 @@ export function EditOfficeButton({
   };
   return (
     <>
-      <Button size="small" onClick={openDialog} aria-label={`编辑机关：${office.name}`}>
+      {/* No space inserted into 编辑: the visible text stays part of the accessible name (axe). */}
+      <Button
+        size="small"
+        autoInsertSpace={false}
+        onClick={openDialog}
+        aria-label={`编辑机关：${office.name}`}
+      >
         编辑
       </Button>
       <Modal
@@ -61,7 +72,7 @@ export function EditOfficeButton({
         okText="保存"
         cancelText="取消"
         confirmLoading={dialog.busy}
-        okButtonProps={{ disabled: !name.trim() }}
+        okButtonProps={{ disabled: !name.trim() || problem !== null }}
         onCancel={() => dialog.setOpen(false)}
         onOk={() => void dialog.save(() => editOfficeAction({ officeId: office.id, name, parentId }))}
       >
@@ -69,7 +80,12 @@ export function EditOfficeButton({
           <Form.Item label="机关全称" htmlFor="edit-office-name">
             <Input id="edit-office-name" value={name} onChange={(e) => setName(e.target.value)} />
           </Form.Item>
-          <Form.Item label="所属上级机关" htmlFor="edit-office-parent">
+          <Form.Item
+            label="所属上级机关"
+            htmlFor="edit-office-parent"
+            validateStatus={problem ? "error" : undefined}
+            help={problem ?? undefined}
+          >
             <Select
               id="edit-office-parent"
               value={parentId ?? undefined}

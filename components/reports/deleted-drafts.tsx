@@ -56,6 +56,7 @@ export function DeletedDrafts({ rows }: Readonly<{ rows: TDeletedDraftRow[] }>) 
                   render: (_, row) => (
                     <Button
                       size="small"
+                      autoInsertSpace={false}
                       loading={busyId === row.id}
                       disabled={busyId !== null && busyId !== row.id}
                       onClick={() => restore(row.id)}
