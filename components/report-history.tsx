@@ -37,6 +37,18 @@ const span = (from: string, to: string) => {
   return `${start} – ${startDay === endDay ? end.split(" ")[1] : end}`;
 };
 
+/** A comment's replies under it (D60): what the 填报人 answered next to the change that answers it. */
+const Replies = ({ replies }: Readonly<{ replies: TDiffComment["replies"] }>) =>
+  replies.length ? (
+    <ul style={{ margin: "2px 0 0", paddingInlineStart: 20 }} aria-label="回复">
+      {replies.map((r, i) => (
+        <li key={i} data-testid="diff-reply">
+          回复：{r.authorName}：{r.body}
+        </li>
+      ))}
+    </ul>
+  ) : null;
+
 const Comments = ({ comments }: Readonly<{ comments: TDiffComment[] }>) =>
   comments.length ? (
     <Space orientation="vertical" size={2}>
@@ -44,6 +56,7 @@ const Comments = ({ comments }: Readonly<{ comments: TDiffComment[] }>) =>
         <span key={i} data-testid="answered-comment">
           <Tag color={c.resolved ? "green" : "blue"}>{c.resolved ? "批注·已解决" : "批注"}</Tag>
           {c.authorName}：{c.body}
+          <Replies replies={c.replies} />
         </span>
       ))}
     </Space>
@@ -98,6 +111,7 @@ function SectionChanges({ section }: Readonly<{ section: TDiffSection }>) {
                 <span key={i} data-testid="unanswered-comment">
                   {c.what}：{c.authorName}：{c.body}
                   {c.resolved ? "（已标记解决）" : ""}
+                  <Replies replies={c.replies} />
                 </span>
               ))}
             </Space>

@@ -94,9 +94,7 @@ test("a 审核人's pages pass axe: 审核台, a report under review (read-only)
 
 // The header's 待办 badge and 待办与消息 with unread messages present: a 审核人's comment reaches the 填报人, whose
 // reply reaches the 审核人; then every page each of them sees passes axe with the count on screen.
-// FIXME(D58 follow-up): in the first run the 审核人's comment of submittedWithComment never showed; fix the
-// fixture and enable.
-test.fixme("with unread messages, the badge, 待办与消息 and the 审核 pages pass axe", async ({
+test("with unread messages, the badge, 待办与消息 and the 审核 pages pass axe", async ({
   browser,
   baseURL,
 }) => {

@@ -150,3 +150,55 @@ test("a rapid 停用 → 启用 ends 正常 on the server", async ({ page }) => 
   await page.reload();
   await expect(page.getByTestId("users").getByRole("row", { name: /kuaisu/ })).toContainText("正常");
 });
+
+// D60: 编辑 an office (name and parent; a move below itself is refused in Chinese) and 修改姓名 of a user.
+test("a 管理员 renames and moves an office, never below itself, and changes a user's 姓名", async ({
+  page,
+}) => {
+  await signIn(page, "admin", "/admin");
+  const offices = page.getByTestId("offices");
+  /** The row of the office named `name` (its first cell; the parent column may name it too). */
+  const officeRow = (name: string) =>
+    offices
+      .getByRole("row")
+      .filter({ has: page.locator("td:first-child", { hasText: new RegExp(`^${name}$`) }) });
+  for (const [name, parent] of [
+    ["示范区档案馆", "示范区人民政府办公室"],
+    ["示范区档案馆办公室", "示范区档案馆"],
+  ] as const) {
+    await page.getByLabel("新机关全称").fill(name);
+    await page.getByLabel("上级机关").click();
+    await page.getByTitle(parent, { exact: true }).last().click();
+    await page.getByRole("button", { name: "新增机关" }).click();
+    await expect(officeRow(name)).toBeVisible();
+  }
+  await offices.getByRole("button", { name: "编辑机关：示范区档案馆", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "编辑机关：示范区档案馆" });
+  await dialog.getByLabel("所属上级机关").click();
+  await page.getByTitle("示范区档案馆办公室", { exact: true }).last().click();
+  await expect(dialog).toContainText("不能把机关移到它自己的下级机关之下。");
+  await expect(dialog.getByRole("button", { name: /保\s*存/ })).toBeDisabled();
+  await page.screenshot({ path: "docs/images/admin-edit-office.png", animations: "disabled" });
+  await dialog.getByLabel("所属上级机关").click();
+  await page.getByTitle("示范区卫生健康局", { exact: true }).last().click();
+  await dialog.getByLabel("机关全称").fill("示范区档案局");
+  await dialog.getByRole("button", { name: /保\s*存/ }).click();
+  await expect(page.getByText("已保存机关“示范区档案局”。")).toBeVisible();
+  await expect(officeRow("示范区档案局")).toContainText("示范区卫生健康局");
+  await expect(officeRow("示范区档案馆办公室")).toContainText("示范区档案局");
+
+  await page.getByLabel("用户名").fill("gaiming");
+  await page.getByLabel("姓名").fill("改名前");
+  await page.getByLabel("初始密码").fill("Dangan#2026x");
+  await page.getByRole("button", { name: "新增用户" }).click();
+  const row = page.getByTestId("users").getByRole("row", { name: /gaiming/ });
+  await row.getByRole("button", { name: "修改姓名" }).click();
+  const rename = page.getByRole("dialog", { name: /修改姓名/ });
+  await rename.getByLabel("新姓名").fill("档");
+  await rename.getByRole("button", { name: /保\s*存/ }).click();
+  await expect(page.getByText("请填写姓名")).toBeVisible();
+  await rename.getByLabel("新姓名").fill("档案局填报人");
+  await rename.getByRole("button", { name: /保\s*存/ }).click();
+  await expect(page.getByText("姓名已改为“档案局填报人”。")).toBeVisible();
+  await expect(row).toContainText("档案局填报人");
+});

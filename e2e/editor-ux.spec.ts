@@ -234,6 +234,14 @@ test("after the fix and resubmission the 审核人 sees each change since the re
   await openSection(filler, /二、主动公开/);
   await cell(filler, "t2.licensing.decisions").fill("12");
   await expectSaved(filler);
+  // The 填报人 answers the comment; the reviewer reads the answer next to the change (D60).
+  await filler
+    .getByTestId("comment")
+    .getByRole("button", { name: /^回\s*复$/ })
+    .click();
+  await filler.getByLabel("回复内容").fill("已改为 12 件。");
+  await filler.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(filler.getByTestId("comment-reply")).toContainText("已改为 12 件。");
   await submit(filler);
 
   const reviewer = await newSession(browser, baseURL, "shenhe");
@@ -247,12 +255,16 @@ test("after the fix and resubmission the 审核人 sees each change since the re
   await expect(changed).toContainText("0");
   await expect(changed).toContainText("12");
   await expect(changed).toContainText("行政许可不应为 0，请核对。");
+  await expect(changed.getByTestId("diff-reply")).toContainText("回复：卫健局填报人：已改为 12 件。");
   await expect(reviewer.getByText(/没有修改/)).toHaveCount(0);
   // History names places in words, never ids.
   const history = reviewer.getByRole("table").last();
   await expect(history).toContainText("撤回提交");
   await expect(history).toContainText("表二“");
-  await expect(history).not.toContainText(/cell:|section:|t2\./);
+  await expect(history).not.toContainText(/cell:|section:|narrative:|t2\./);
+  // Each editing session says what it changed, by the template's names (D60); the newest is listed first.
+  await expect(history.getByRole("row", { name: /保存/ }).first()).toContainText(/修改：表二“[^”]*行政许可/);
+  await expect(history).toContainText(/修改：报告信息；第一部分正文；表二 \d+ 格（表二“/);
   await reviewer.screenshot({ path: "docs/images/history-review-diff.png", fullPage: true });
 });
 
@@ -265,6 +277,12 @@ test("审核通过 asks for confirmation and an 审核意见; a published report
   await expect(accept).toHaveCount(2);
   await page.getByRole("button", { name: "审核通过" }).click();
   const dialog = page.getByRole("dialog", { name: "审核通过" });
+  // The dialog names what is still open (D60): the two explanations nobody accepted; the comment was answered.
+  const warning = dialog.getByTestId("approval-warning");
+  await expect(warning).toContainText("还有 2 条警告说明未接受。仍可审核通过");
+  await expect(warning).not.toContainText("批注");
+  await expect(warning.getByRole("listitem")).toHaveCount(2);
+  await page.screenshot({ path: "docs/images/approve-open-items.png", animations: "disabled" });
   await expect(dialog.getByRole("button", { name: /确\s*定/ })).toBeDisabled();
   await dialog.getByLabel("审核意见").fill("数据已核对，同意发布。");
   await dialog.getByRole("button", { name: /确\s*定/ }).click();
@@ -290,7 +308,7 @@ test("删除草稿 asks first, removes it from 我的年报 and keeps it in the 
   const id = page.url().split("/").pop() ?? "";
   await page.getByRole("button", { name: "删除草稿" }).click();
   const confirm = page.getByRole("dialog", { name: "删除这份草稿？" });
-  await expect(confirm).toContainText("也不能再打开或恢复");
+  await expect(confirm).toContainText("已删除的草稿");
   await page.screenshot({ path: "docs/images/editor-delete-draft.png", animations: "disabled" });
   await confirm.getByRole("button", { name: /删\s*除/ }).click();
   await expect(page).toHaveURL(/\/reports$/);

@@ -113,9 +113,7 @@ for (const viewport of [
 }
 
 // The review panel on the right wraps long cell names and comment text: nothing wider than its column.
-// FIXME(D58 follow-up): in the first run the 审核人's comment of submittedWithComment never showed; fix the
-// fixture and enable.
-test.fixme("at 1280×720 and 1440×900 the side panels clip nothing sideways", async ({ browser, baseURL }) => {
+test("at 1280×720 and 1440×900 the side panels clip nothing sideways", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const { filler, reviewer } = await submittedWithComment(
     browser,

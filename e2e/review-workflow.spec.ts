@@ -97,6 +97,10 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   await expect(reviewer.getByTestId("workflow-panel")).toContainText("第 1 版");
   const published = await download(reviewer, `/reports/${reportId}/published/1/docx`);
   expect(published.body.subarray(0, 2).toString()).toBe("PK");
+  // One download path (D60): the live export's address of a published report serves the frozen edition.
+  const viaLive = await download(reviewer, `/reports/${reportId}/export/docx`);
+  expect(viaLive.sha).toBe(published.sha);
+  expect(Buffer.compare(viaLive.body, published.body)).toBe(0);
 
   // A correction is a new draft; the published edition is served byte for byte as frozen.
   await filler.reload();

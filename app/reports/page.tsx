@@ -1,5 +1,6 @@
 import { ReportList } from "@/components/reports/report-list";
 import { requireUser } from "@/lib/auth/session";
+import { listDeletedDraftsFor } from "@/lib/services/deleted-drafts";
 import { listReportsFor } from "@/lib/services/list-reports";
 import { fillerOfficesWithAliasesFor } from "@/lib/services/office-aliases";
 import { creatableReportYears, currentReportYear } from "@/lib/workflow/report-year";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requireUser("/reports");
-  const rows = await listReportsFor(user);
+  const [rows, deletedDrafts] = await Promise.all([listReportsFor(user), listDeletedDraftsFor(user)]);
   // `?year=` (a 催报 to an office that has not started leads here) chooses the year to create.
   const asked = Number((await searchParams).year);
   const creatableYears = creatableReportYears();
@@ -23,6 +24,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       fillerOffices={await fillerOfficesWithAliasesFor(user)}
       defaultYear={defaultYear}
       creatableYears={creatableYears}
+      deletedDrafts={deletedDrafts}
     />
   );
 }

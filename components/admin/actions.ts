@@ -9,7 +9,8 @@ import { AppError } from "@/lib/errors";
 import { addMembershipFor } from "@/lib/services/add-membership";
 import { createOfficeFor } from "@/lib/services/create-office";
 import { createUserFor } from "@/lib/services/create-user";
-import { resetPasswordFor, setAccountDisabledFor } from "@/lib/services/manage-account";
+import { editOfficeFor } from "@/lib/services/edit-office";
+import { renameUserFor, resetPasswordFor, setAccountDisabledFor } from "@/lib/services/manage-account";
 import { removeMembershipFor } from "@/lib/services/remove-membership";
 
 /** Every admin action confirms success with a Chinese message (`data.message`). */
@@ -67,4 +68,15 @@ export async function resetPasswordAction(input: {
     async (user) =>
       `已为“${await resetPasswordFor(user, input)}”设置临时密码；其登录已退出，下次登录须先修改密码。`,
   );
+}
+
+export async function editOfficeAction(input: unknown): Promise<TAdminResult> {
+  return runAdmin(async (user) => `已保存机关“${(await editOfficeFor(user, input)).name}”。`);
+}
+
+export async function renameUserAction(input: {
+  userId: string;
+  displayName: string;
+}): Promise<TAdminResult> {
+  return runAdmin(async (user) => `姓名已改为“${await renameUserFor(user, input)}”。`);
 }

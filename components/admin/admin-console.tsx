@@ -8,6 +8,7 @@ import type { TAdminUser } from "@/lib/admin/types";
 import type { TOfficeNode } from "@/lib/offices/types";
 
 import { AccountActions, useAdminOutcome, useDisabledStates } from "./account-actions";
+import { EditOfficeButton, RenameUserButton } from "./edit-dialogs";
 import { addMembershipAction, createOfficeAction, createUserAction, removeMembershipAction } from "./actions";
 import { SelectField, SubmitButton, TextField, useAdminForm } from "@/components/form-fields";
 
@@ -47,6 +48,11 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
               columns={[
                 { title: "机关全称", dataIndex: "name" },
                 { title: "上级机关", dataIndex: "parentId", render: parentName },
+                {
+                  title: "操作",
+                  key: "edit",
+                  render: (_, o: TOfficeNode) => <EditOfficeButton office={o} offices={offices} />,
+                },
               ]}
             />
             <Form layout="vertical" component="div" style={{ marginTop: 16 }}>
@@ -151,11 +157,14 @@ export function AdminConsole({ isAdmin, offices, users }: Readonly<TProps>) {
               title: "操作",
               key: "actions",
               render: (_, u: TAdminUser) => (
-                <AccountActions
-                  user={u}
-                  disabled={isDisabled(u)}
-                  onDisabled={(value) => setDisabled(u.id, value)}
-                />
+                <Space size="small" wrap>
+                  <AccountActions
+                    user={u}
+                    disabled={isDisabled(u)}
+                    onDisabled={(value) => setDisabled(u.id, value)}
+                  />
+                  <RenameUserButton user={u} />
+                </Space>
               ),
             },
           ]}

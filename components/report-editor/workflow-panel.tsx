@@ -16,8 +16,10 @@ import {
   TextActionDialogOnDemand as TextActionDialog,
 } from "./editor-parts";
 import { ApprovalChain } from "./workflow/approval-chain";
+import { ApprovalWarning } from "./workflow/approval-warning";
 import { CommentList } from "./workflow/comment-list";
 import { ExplanationList } from "./workflow/explanation-list";
+import { openReviewItems } from "./workflow/open-review-items";
 import { PublicationList } from "./workflow/publication-list";
 import { textActionRequest, textActionTitle, type TTextAction } from "./workflow/text-actions";
 import { useWorkflowAction } from "./workflow/use-workflow-action";
@@ -125,7 +127,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
             modal.confirm({
               title: "删除这份草稿？",
               content:
-                "删除后草稿不再出现在“我的年报”中，也不能再打开或恢复；删除人和时间记入系统的操作记录（页面上不显示）。之后可以重新新建同一年度的年报。",
+                "删除后草稿移到“我的年报”下方的“已删除的草稿”中，记下删除人和时间，可以恢复。重新新建同一年度的年报后，已删除的草稿不能再恢复。",
               okText: "删除",
               okButtonProps: { danger: true },
               cancelText: "取消",
@@ -198,6 +200,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
           onText={setText}
           onCancel={() => setDialog(null)}
           onOk={submitText}
+          notice={textAction === "approve" && <ApprovalWarning items={openReviewItems(template, view)} />}
         />
       </Suspense>
     </Card>

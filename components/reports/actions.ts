@@ -3,9 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { actionFailure, type TActionResult } from "@/lib/actions/result";
+import { actionFailure, runAction, type TActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { restoreDraftFor } from "@/lib/services/deleted-drafts";
 import { createReportFor } from "@/lib/services/report-drafts";
 
 const ZCreateReport = z.object({
@@ -36,4 +37,13 @@ export async function createReportAction(input: {
     reportId = existing;
   }
   redirect(`/reports/${reportId}`);
+}
+
+/** 恢复 of a deleted draft on 我的年报 (lib/services/deleted-drafts.ts); the page reloads its lists after. */
+export async function restoreDraftAction(reportId: string): Promise<TActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const user = await getCurrentUser();
+    if (!user) throw new AppError("UNAUTHENTICATED", "登录已过期，请重新登录。");
+    return restoreDraftFor(user, reportId);
+  });
 }

@@ -9,6 +9,8 @@ import { FORMAT_YEARS_TEXT, formatShortLabel } from "@/lib/template";
 import type { TReportListRow } from "@/lib/report/list-row";
 
 import { createReportAction } from "./actions";
+import { DeletedDrafts } from "./deleted-drafts";
+import type { TDeletedDraftRow } from "@/lib/services/deleted-drafts";
 import { IMPORTED_PUBLISHED_LABEL, ImportPanel } from "./import-panel";
 import { ProgressCell } from "./progress-cell";
 import { formatDateTime } from "@/lib/format/date-time";
@@ -20,9 +22,12 @@ interface TProps {
   defaultYear: number;
   /** The years a new report may be created for (lib/workflow/report-year `creatableReportYears`). */
   creatableYears: { first: number; last: number };
+  /** 已删除的草稿 of the offices where the user is 填报人 (D60). */
+  deletedDrafts: TDeletedDraftRow[];
 }
 
-export function ReportList({ rows, fillerOffices, defaultYear, creatableYears }: Readonly<TProps>) {
+export function ReportList(props: Readonly<TProps>) {
+  const { rows, fillerOffices, defaultYear, creatableYears } = props;
   const [officeId, setOfficeId] = useState(fillerOffices[0]?.id);
   const [year, setYear] = useState<number | null>(defaultYear);
   const [message, setMessage] = useState<string | null>(null);
@@ -107,6 +112,7 @@ export function ReportList({ rows, fillerOffices, defaultYear, creatableYears }:
           },
         ]}
       />
+      <DeletedDrafts rows={props.deletedDrafts} />
     </Space>
   );
 }

@@ -67,7 +67,9 @@ export function ApprovalChains({ rows }: Readonly<{ rows: TApprovalChainRow[] }>
           {
             title: "操作",
             render: (_, row) => (
+              // No space inserted between the two characters: the visible 设置 stays part of the name (axe).
               <Button
+                autoInsertSpace={false}
                 aria-label={`设置 ${row.officeName}的审核流程`}
                 onClick={() => {
                   form.setFieldsValue({

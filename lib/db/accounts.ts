@@ -31,3 +31,9 @@ export const resetAccountPassword = async (userId: string, passwordHash: string)
     prisma.session.deleteMany({ where: { userId } }),
   ]);
 };
+
+/** A new 姓名 for the account (what pages and new history rows show; rows written before keep the old one). */
+export const renameAccount = async (userId: string, displayName: string): Promise<void> => {
+  const prisma = await getPrisma();
+  await prisma.user.update({ where: { id: userId }, data: { displayName } });
+};

@@ -5,6 +5,7 @@ import { isFormatVersion, type TFormatVersion } from "@/lib/template";
 import type { TReportEventAction } from "@/lib/workflow/events";
 
 import { getPrisma } from "./client";
+import { Prisma } from "./generated/client";
 import type { ReportStatus } from "./generated/enums";
 import { parseStored, UUID_RE, type TActor } from "./report-rows";
 
@@ -12,6 +13,24 @@ import { parseStored, UUID_RE, type TActor } from "./report-rows";
  * The draft save (D39): the head of a report for the access check, and one SQL statement that checks the version,
  * writes the document and writes or extends the history row of the editing session.
  */
+
+/**
+ * The places a save changes (D60), comparing the stored document (`prev`) with the saved one (`doc`) inside
+ * the save's statement (both CTEs; every part of one statement sees the data as it was before the update):
+ * `cell:<id>`, `narrative:<key>`, `remarks:<table>` and `details` (any 报告信息 field), sorted, as a
+ * jsonb array. A blank (null, "" or absent) equals another blank. lib/workflow/changed-places.ts names them.
+ */
+const changedPlacesSql = Prisma.sql`
+      SELECT COALESCE(jsonb_agg(DISTINCT place ORDER BY place), '[]'::jsonb) AS places FROM (
+        SELECT part || ':' || k AS place
+        FROM prev, doc, (VALUES ('cells', 'cell'), ('narrative', 'narrative'), ('remarks', 'remarks')) AS parts(field, part),
+          LATERAL (SELECT jsonb_object_keys(COALESCE(prev.data -> field, '{}'::jsonb))
+            UNION SELECT jsonb_object_keys(COALESCE(doc.data -> field, '{}'::jsonb))) AS keys(k)
+        WHERE NULLIF(NULLIF(prev.data -> field -> k, 'null'::jsonb), '""'::jsonb)
+          IS DISTINCT FROM NULLIF(NULLIF(doc.data -> field -> k, 'null'::jsonb), '""'::jsonb)
+        UNION ALL
+        SELECT 'details' FROM prev, doc WHERE prev.data -> 'details' IS DISTINCT FROM doc.data -> 'details'
+      ) AS c`;
 
 /** Consecutive saves by one person with nothing else between, each within this long of the last: one history row. */
 export const SAVE_SESSION_GAP_MINUTES = 10;
@@ -78,8 +97,12 @@ export const saveReportDraft = async (options: {
   const { id, baseVersion, actor } = options;
   const action: TReportEventAction = "save";
   const rows = await prisma.$queryRaw<{ version: number; updatedAt: Date }[]>`
-    WITH saved AS (
-      UPDATE "Report" SET data = ${JSON.stringify(options.document)}::jsonb, version = version + 1,
+    WITH doc AS (SELECT ${JSON.stringify(options.document)}::jsonb AS data
+    ), prev AS (
+      SELECT data FROM "Report" WHERE id = ${id}::uuid AND version = ${baseVersion}::int
+    ), changed AS (${changedPlacesSql}
+    ), saved AS (
+      UPDATE "Report" SET data = (SELECT data FROM doc), version = version + 1,
         "updatedAt" = ${now}::timestamptz
       WHERE id = ${id}::uuid AND version = ${baseVersion}::int AND "deletedAt" IS NULL
         AND status IN ('DRAFT', 'RETURNED')
@@ -91,8 +114,10 @@ export const saveReportDraft = async (options: {
       UPDATE "ReportEvent" e SET "lastAt" = saved."updatedAt", detail = jsonb_build_object(
           'version', saved.version,
           'from', COALESCE((e.detail ->> 'from')::int, (e.detail ->> 'version')::int),
-          'saves', COALESCE((e.detail ->> 'saves')::int, 1) + 1)
-      FROM saved, last
+          'saves', COALESCE((e.detail ->> 'saves')::int, 1) + 1,
+          'changed', (SELECT COALESCE(jsonb_agg(DISTINCT place ORDER BY place), '[]'::jsonb) FROM
+            jsonb_array_elements_text(COALESCE(e.detail -> 'changed', '[]'::jsonb) || changed.places) AS p(place)))
+      FROM saved, last, changed
       WHERE e.id = last.id AND last.action = ${action} AND last."actorId" = ${actor.id}::uuid
         AND last.detail -> 'import' IS NULL AND (last.detail ->> 'version') = ${String(baseVersion)}
         AND last.at >= ${now}::timestamptz - make_interval(mins => ${SAVE_SESSION_GAP_MINUTES}::int)
@@ -100,8 +125,8 @@ export const saveReportDraft = async (options: {
     ), added AS (
       INSERT INTO "ReportEvent" (id, "reportId", action, actor, "actorId", detail, "createdAt")
       SELECT ${randomUUID()}::uuid, saved.id, ${action}, ${actor.name}, ${actor.id}::uuid,
-        jsonb_build_object('version', saved.version), saved."updatedAt"
-      FROM saved WHERE NOT EXISTS (SELECT 1 FROM extended)
+        jsonb_build_object('version', saved.version, 'changed', changed.places), saved."updatedAt"
+      FROM saved, changed WHERE NOT EXISTS (SELECT 1 FROM extended)
       RETURNING id
     )
     SELECT version, "updatedAt" FROM saved`;

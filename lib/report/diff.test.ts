@@ -40,7 +40,13 @@ describe("diffBySection", () => {
     changed.narrative.s5 = "新的问题描述";
     changed.details.contact = { ...changed.details.contact, phone: "0533-1234567" };
     const comments = [
-      { target: "cell:t3.granted.natural_person", body: "应为 2 件", authorName: "审核人", resolvedAt: null },
+      {
+        target: "cell:t3.granted.natural_person",
+        body: "应为 2 件",
+        authorName: "审核人",
+        resolvedAt: null,
+        replies: [{ body: "已改为 2 件", authorName: "填报人" }],
+      },
       { target: "section:s5", body: "请写改进措施", authorName: "审核人", resolvedAt: "2026-01-02" },
       { target: "cell:t3.partial.research", body: "请核对", authorName: "审核人", resolvedAt: null },
     ];
@@ -54,7 +60,14 @@ describe("diffBySection", () => {
         what: "表三“（一）予以公开”自然人",
         before: "0",
         after: "2",
-        comments: [{ body: "应为 2 件", authorName: "审核人", resolved: false }],
+        comments: [
+          {
+            body: "应为 2 件",
+            authorName: "审核人",
+            resolved: false,
+            replies: [{ body: "已改为 2 件", authorName: "填报人" }],
+          },
+        ],
       },
     ]);
     expect(s3?.unanswered).toEqual([
@@ -62,12 +75,15 @@ describe("diffBySection", () => {
         body: "请核对",
         authorName: "审核人",
         resolved: false,
+        replies: [],
         what: "表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”科研机构",
       },
     ]);
     const s5 = sections.find((s) => s.step === "s5");
     expect(s5?.changes.map((c) => c.what)).toEqual(["五、存在的主要问题及改进情况"]);
-    expect(s5?.sectionComments).toEqual([{ body: "请写改进措施", authorName: "审核人", resolved: true }]);
+    expect(s5?.sectionComments).toEqual([
+      { body: "请写改进措施", authorName: "审核人", resolved: true, replies: [] },
+    ]);
     expect(sections[0]?.changes.map((c) => c.what)).toEqual(["电话"]);
   });
 

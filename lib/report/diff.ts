@@ -76,6 +76,8 @@ export interface TDiffComment {
   body: string;
   authorName: string;
   resolved: boolean;
+  /** The thread under the comment (the 填报人's answer, a 审核人's follow-up), oldest first (D60). */
+  replies: { body: string; authorName: string }[];
 }
 
 export interface TDiffChange {
@@ -110,7 +112,13 @@ const STEP_ORDER: readonly ("details" | TSectionId)[] = ["details", "s1", "s2", 
 export const diffBySection = (
   template: TReportTemplate,
   diff: TReportDiff,
-  comments: readonly { target: string; body: string; authorName: string; resolvedAt: Date | string | null }[],
+  comments: readonly {
+    target: string;
+    body: string;
+    authorName: string;
+    resolvedAt: Date | string | null;
+    replies?: readonly { body: string; authorName: string }[];
+  }[],
 ): TDiffSection[] => {
   const sections = new Map(
     STEP_ORDER.map((step) => [
@@ -131,6 +139,7 @@ export const diffBySection = (
       body: comment.body,
       authorName: comment.authorName,
       resolved: Boolean(comment.resolvedAt),
+      replies: (comment.replies ?? []).map((r) => ({ body: r.body, authorName: r.authorName })),
     };
     if (target?.kind === "cell") cellComments.set(target.id, [...(cellComments.get(target.id) ?? []), shown]);
     else if (target?.kind === "section") sections.get(target.id as TSectionId)?.sectionComments.push(shown);

@@ -8,7 +8,7 @@ import { appErrorWithMessage as codeOf, createTestUser } from "@/lib/testing/ser
 import { createSessionRecord, findSessionUser, findUserForLogin } from "@/lib/db/users";
 
 import { createUserFor } from "./create-user";
-import { resetPasswordFor, setAccountDisabledFor } from "./manage-account";
+import { renameUserFor, resetPasswordFor, setAccountDisabledFor } from "./manage-account";
 
 // Issue 15 (admin): 停用 ends sessions and stops sign-in; 重置密码 sets a temporary password to change first.
 
@@ -78,6 +78,21 @@ describe.each(testDatabaseTargets())("managing accounts on $name", (target) => {
       /^NOT_FOUND/,
     );
     expect(await codeOf(resetPasswordFor(filler, { userId: outsider, password: "Linshi#8842" }))).toMatch(
+      /^FORBIDDEN/,
+    );
+  });
+
+  it("修改姓名 renames an account of the 管理员's offices (their own too), checked and trimmed", async () => {
+    expect(await renameUserFor(admin, { userId: filler.id, displayName: " 王填报 " })).toBe("王填报");
+    expect((await db.prisma.user.findUnique({ where: { id: filler.id } }))?.displayName).toBe("王填报");
+    expect(await renameUserFor(admin, { userId: admin.id, displayName: "李管理" })).toBe("李管理");
+    expect(await codeOf(renameUserFor(admin, { userId: filler.id, displayName: "王" }))).toBe(
+      "INVALID：请填写姓名",
+    );
+    expect(await codeOf(renameUserFor(admin, { userId: outsider, displayName: "外人" }))).toMatch(
+      /^NOT_FOUND/,
+    );
+    expect(await codeOf(renameUserFor(filler, { userId: filler.id, displayName: "自改名" }))).toMatch(
       /^FORBIDDEN/,
     );
   });

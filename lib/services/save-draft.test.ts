@@ -74,7 +74,10 @@ describe.each(testDatabaseTargets())("saving a draft on $name", (target) => {
     for (let i = 0; i < 10; i++) await saveAs(filler);
     const rows = await saveRows();
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.event).toEqual({ action: "save", detail: { version: 11, from: 2, saves: 10 } });
+    expect(rows[0]?.event).toEqual({
+      action: "save",
+      detail: { version: 11, from: 2, saves: 10, changed: ["narrative:s6"] },
+    });
     expect(rows[0]?.lastAt?.getTime()).toBe((await stored()).updatedAt.getTime());
     expect(rows[0]?.actorId).toBe(filler.id);
     expect(summarizeEvent(rows[0]!.event)).toBe("第 2–11 版；本次编辑保存 10 次");
@@ -101,12 +104,13 @@ describe.each(testDatabaseTargets())("saving a draft on $name", (target) => {
     await saveAs(filler);
     await saveAs(filler);
     const rows = await saveRows();
+    const s6 = ["narrative:s6"];
     expect(rows.map((row) => [row.actor, row.event.action === "save" && row.event.detail])).toEqual([
-      ["tianbao", { version: 2 }],
-      ["tongshi", { version: 3 }],
-      ["tianbao", { version: 4 }],
-      ["tianbao", { version: 5 }],
-      ["tianbao", { version: 7, from: 6, saves: 2 }],
+      ["tianbao", { version: 2, changed: s6 }],
+      ["tongshi", { version: 3, changed: s6 }],
+      ["tianbao", { version: 4, changed: s6 }],
+      ["tianbao", { version: 5, changed: s6 }],
+      ["tianbao", { version: 7, from: 6, saves: 2, changed: s6 }],
     ]);
   });
 
@@ -176,9 +180,9 @@ describe.each(testDatabaseTargets())("saving a draft on $name", (target) => {
     await saveAs(filler, withCells(after, { "t2.regulations.made": 43 }));
     const rows = await saveRows();
     expect(rows.map((row) => row.event.action === "save" && row.event.detail)).toEqual([
-      { version: 2 },
+      expect.objectContaining({ version: 2 }),
       expect.objectContaining({ version, import: expect.objectContaining({ file: "统计表.xlsx" }) }),
-      { version: version + 2, from: version + 1, saves: 2 },
+      { version: version + 2, from: version + 1, saves: 2, changed: ["cell:t2.regulations.made"] },
     ]);
     const [entry] = await listImportRecords(reportId);
     const undone = await undoImportIntoDraftFor(filler, reportId, entry!.eventId, version + 2);
@@ -195,5 +199,36 @@ describe.each(testDatabaseTargets())("saving a draft on $name", (target) => {
       version + 3,
       version + 4,
     ]);
+  });
+
+  it("records which places a session changed and the history names them by the template (D60)", async () => {
+    await freshDraft();
+    const template = getTemplate(base.formatVersion);
+    const first = withCells(
+      {
+        ...base,
+        details: { ...base.details, title: "新标题" },
+        narrative: { ...base.narrative, s3: "改写的第三部分", opening: "" },
+        remarks: { t3: "注：含补正件。" },
+      },
+      { "t3.granted.natural_person": 99 },
+    );
+    await saveAs(filler, first);
+    // Blank stays blank: "" for an absent value is no change; the second save of the session adds its places.
+    await saveAs(filler, withCells(first, { "t2.regulations.made": 77 }));
+    const [row] = await saveRows();
+    expect(row?.event.action === "save" && row.event.detail.changed).toEqual([
+      "cell:t2.regulations.made",
+      "cell:t3.granted.natural_person",
+      "details",
+      ...(base.narrative.opening ? ["narrative:opening"] : []),
+      "narrative:s3",
+      "remarks:t3",
+    ]);
+    const summary = summarizeEvent(row!.event, template);
+    expect(summary).toContain("报告信息；");
+    expect(summary).toContain("第三部分正文；表三“（一）予以公开”自然人；表三表下说明");
+    expect(summary).toContain("表二“");
+    expect(summary).not.toMatch(/cell:|section:|narrative:|t3\./);
   });
 });

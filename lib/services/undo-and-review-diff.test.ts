@@ -9,6 +9,7 @@ import { appErrorWithMessage, createTestUser, explanationsFor } from "@/lib/test
 
 import { listReportsFor } from "./list-reports";
 import { loadReportHistoryFor } from "./load-report-history";
+import { listComments } from "@/lib/db/comments";
 import { createReportFor } from "./report-drafts";
 import { loadReportFor } from "./report-access";
 import { runWorkflowAction } from "./workflow";
@@ -77,6 +78,12 @@ describe.each(testDatabaseTargets())("undo and the review diff on $name", (targe
       cells: { ...valid.cells, "t3.granted.natural_person": 2, "t3.partial.natural_person": 1 },
     };
     await setData(id, fixed);
+    const [asked] = await listComments(id);
+    await runWorkflowAction(filler, id, {
+      action: "reply-comment",
+      commentId: asked!.id,
+      body: "已改为部分公开 1 件",
+    });
     expect(
       await runWorkflowAction(filler, id, { action: "submit", explanations: explanationsFor(fixed) }),
     ).toEqual({ status: "SUBMITTED" });
@@ -88,6 +95,10 @@ describe.each(testDatabaseTargets())("undo and the review diff on $name", (targe
     expect(s3?.changes.map((c) => [c.what, c.before, c.after, c.comments.map((k) => k.body)])).toEqual([
       ["表三“（一）予以公开”自然人", "3", "2", ["应计入部分公开"]],
       ["表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”自然人", "0", "1", []],
+    ]);
+    // The 填报人's reply stands next to the change that answers the comment (D60).
+    expect(s3?.changes[0]?.comments[0]?.replies).toEqual([
+      { body: "已改为部分公开 1 件", authorName: filler.displayName },
     ]);
     expect(await runWorkflowAction(reviewer, id, { action: "approve", comment: "已核对" })).toEqual({
       status: "APPROVED",

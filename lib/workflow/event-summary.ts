@@ -4,6 +4,7 @@ import { cellTarget, commentTargetLabel, sectionTarget } from "@/lib/template/co
 import { EVENT_LABELS, type TReportEventAction, type TStoredEvent } from "./events";
 import { statusLabel } from "./transitions";
 import { describeImportRecord } from "./import-event";
+import { describeChangedPlaces } from "./changed-places";
 
 /** The history page's words for an event (./events.ts): its Chinese name and a one-line summary. */
 
@@ -63,6 +64,7 @@ export const summarizeEvent = (
           (event.detail.saves ?? 1) > 1
             ? `第 ${event.detail.from ?? event.detail.version}–${event.detail.version} 版；本次编辑保存 ${event.detail.saves} 次`
             : `第 ${event.detail.version} 版`,
+          template && event.detail.changed ? describeChangedPlaces(template, event.detail.changed) : "",
           event.detail.import ? describeImportRecord(event.detail.import) : "",
         ];
       case "submit":
@@ -87,6 +89,8 @@ export const summarizeEvent = (
         return [moved(event.detail)];
       case "delete":
         return [`${event.detail.year}年度草稿已删除`];
+      case "restore":
+        return [`${event.detail.year}年度草稿已恢复`];
       case "publish":
         return [moved(event.detail), `发布第 ${event.detail.edition} 版`];
       case "correct":

@@ -22,6 +22,7 @@ export const EVENT_ACTIONS = [
   "accept-warning",
   "rollup",
   "delete",
+  "restore",
 ] as const;
 export const ZReportEventAction = z.enum(EVENT_ACTIONS);
 export type TReportEventAction = z.infer<typeof ZReportEventAction>;
@@ -37,6 +38,7 @@ export const EVENT_LABELS: Record<TReportEventAction, string> = {
   correct: "开始更正",
   withdraw: "撤回提交",
   delete: "删除草稿",
+  restore: "恢复草稿",
   comment: "批注",
   "resolve-comment": "批注已解决",
   "reply-comment": "回复批注",
@@ -62,10 +64,12 @@ export const EVENT_DETAIL_SCHEMAS = {
   /**
    * `version`: the report's version after the save; `import`: what an import into the draft replaced. One row
    * stands for an editing session (D39, lib/db/report-save.ts): `from` is the session's first version and `saves`
-   * how many saves it folds in (both absent for a single save).
+   * how many saves it folds in (both absent for a single save). `changed`: the places the session changed (D60,
+   * lib/workflow/changed-places.ts; absent on rows written before it).
    */
   save: z.object({
     version: z.int(),
+    changed: z.array(z.string()).optional(),
     import: ZImportRecord.optional(),
     from: z.int().optional(),
     saves: z.int().positive().optional(),
@@ -99,6 +103,8 @@ export const EVENT_DETAIL_SCHEMAS = {
   withdraw: z.object(statusChange),
   /** A draft deleted by its 填报人; the row stays (soft delete) so its history is kept. */
   delete: z.object({ year: z.int() }),
+  /** A deleted draft taken back by a 填报人 of its office, as it was when deleted (D60). */
+  restore: z.object({ year: z.int() }),
   /** `target`: `cell:<cell id>` or `section:<section id>`. */
   comment: z.object({ target: z.string(), body: z.string() }),
   "resolve-comment": z.object({ commentId: z.string() }),

@@ -1,6 +1,7 @@
 "use client";
 
 import { Input, Modal } from "antd";
+import type { ReactNode } from "react";
 
 import { textFieldLabel, type TTextAction } from "./text-actions";
 
@@ -13,10 +14,13 @@ interface TProps {
   onText(text: string): void;
   onCancel(): void;
   onOk(): void;
+  /** Shown above the text field (the 审核通过 dialog's warning of open comments, D60). */
+  notice?: ReactNode;
 }
 
 /** The dialog of the workflow actions that take one text (退回, 更正, 批注, 接受警告); OK needs some text. */
-export function TextActionDialog({ action, title, text, busy, onText, onCancel, onOk }: Readonly<TProps>) {
+export function TextActionDialog(props: Readonly<TProps>) {
+  const { action, title, text, busy, onText, onCancel, onOk, notice } = props;
   return (
     <Modal
       open={action !== null}
@@ -28,6 +32,7 @@ export function TextActionDialog({ action, title, text, busy, onText, onCancel, 
       okButtonProps={{ disabled: !text.trim() }}
       onOk={onOk}
     >
+      {notice}
       <Input.TextArea
         aria-label={textFieldLabel(action)}
         value={text}
