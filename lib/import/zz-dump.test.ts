@@ -1,0 +1,20 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { it } from "vitest";
+import { buildHtml } from "@/lib/export/html";
+import { ZReportDocument } from "@/lib/report/schema";
+import { FORMATS } from "@/lib/template";
+import { importText } from "./import-report";
+import * as v from "./testing/variants";
+it("dump", () => {
+  const base = ZReportDocument.parse(JSON.parse(readFileSync("docs/examples/2021-zaozhuang-gaoxin.json", "utf8")));
+  const template = FORMATS.getTemplate(base.formatVersion);
+  const report = v.distinctReport(template, base);
+  const html = buildHtml(template, report, { status: "published" });
+  const copied = v.htmlToCopiedText(html);
+  writeFileSync("/tmp/copied.txt", copied);
+  writeFileSync("/tmp/pdflines.txt", v.copiedTextAsPdfLines(copied));
+  writeFileSync("/tmp/colorder.txt", v.table3InColumnOrder(copied));
+  writeFileSync("/tmp/repeat.txt", v.repeatHeaderInText(copied, 9));
+  const r = importText(copied);
+  console.log(r.ok ? JSON.stringify([r.result.problems, r.result.document.cells, r.result.document.year]).slice(0,1500) : r.error);
+});
