@@ -54,7 +54,16 @@ for (const name of ["2021-zaozhuang-gaoxin", "2020-shanting", "2023-zhangdian-ka
       ["Word 另存的网页", () => utf8(v.wordStyleHtml(html))],
       ["网页 表四转置", () => utf8(v.transposeHtmlTable4(html, t4))],
       ["GBK 网页（无 charset）", () => gbk(html)],
-      ["GBK 网页（误标 utf-8）", () => gbk(html.replace(/<head>/, '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'))],
+      [
+        "GBK 网页（误标 utf-8）",
+        () =>
+          gbk(
+            html.replace(
+              /<head>/,
+              '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+            ),
+          ),
+      ],
       ["复制的文字", () => utf8(copied)],
       ["复制的文字 全角数字", () => utf8(v.fullWidthDigits(copied))],
       ["复制的文字 标题写法不同、缺五", () => utf8(v.respellHeadings(copied))],
@@ -62,8 +71,15 @@ for (const name of ["2021-zaozhuang-gaoxin", "2020-shanting", "2023-zhangdian-ka
       ["PDF 文字 标签断行", () => utf8(v.copiedTextAsPdfLines(copied))],
       ["PDF 文字 表三按列", () => utf8(v.table3InColumnOrder(copied))],
       ["Word", () => buildDocx(template, report, { status: "published" })],
-      ["Word 套在版式表格里", async () => docxWith(await buildDocx(template, report, { status: "published" }), v.nestBodyInLayoutTable)],
-      ["Word 文本框标题", async () => docxWith(await buildDocx(template, report, { status: "published" }), v.titleInTextBox)],
+      [
+        "Word 套在版式表格里",
+        async () =>
+          docxWith(await buildDocx(template, report, { status: "published" }), v.nestBodyInLayoutTable),
+      ],
+      [
+        "Word 文本框标题",
+        async () => docxWith(await buildDocx(template, report, { status: "published" }), v.titleInTextBox),
+      ],
     ];
     for (const [kind, make] of cases) {
       it(kind, async () => {
@@ -80,7 +96,11 @@ for (const name of ["2021-zaozhuang-gaoxin", "2020-shanting", "2023-zhangdian-ka
         const details = (["agencyName", "issueDate", "issuer", "title"] as const).filter(
           (key) => doc.details[key] !== report.details[key],
         );
-        lines.push(formatAccuracy(`${name} ${kind}`, accuracy) + (accuracy.wrong.length ? ` ${accuracy.wrong.slice(0, 4).join("; ")}` : "") + ` 文字不同:${diffs.join(",")} 信息不同:${details.map((k) => `${k}=${doc.details[k]}`).join(",")}`);
+        lines.push(
+          formatAccuracy(`${name} ${kind}`, accuracy) +
+            (accuracy.wrong.length ? ` ${accuracy.wrong.slice(0, 4).join("; ")}` : "") +
+            ` 文字不同:${diffs.join(",")} 信息不同:${details.map((k) => `${k}=${doc.details[k]}`).join(",")}`,
+        );
         void expect;
       });
     }

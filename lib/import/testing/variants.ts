@@ -40,7 +40,11 @@ export const truthOfMade = (template: TReportTemplate, report: TReportDocument):
 export const fullWidthDigits = (text: string): string =>
   text.replace(/[0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
-const CHROME_TOP = ["当前位置：首页 > 政务公开 > 政府信息公开年报", "字号：大 中 小", "【打印本页】 【关闭窗口】"];
+const CHROME_TOP = [
+  "当前位置：首页 > 政务公开 > 政府信息公开年报",
+  "字号：大 中 小",
+  "【打印本页】 【关闭窗口】",
+];
 const CHROME_END = ["分享到：", "附件下载：", "【打印本页】【关闭窗口】", "扫一扫在手机打开当前页"];
 
 /** A web page around the report: navigation, 当前位置, 字号, 打印本页, 分享到, related links, footer. */
@@ -65,7 +69,9 @@ export const splitHtmlTable = (html: string, tableClass: string, at: number): st
   const table = $(`table.${tableClass}`).first();
   const head = table.find("thead").first().clone();
   const rows = table.find("tbody > tr");
-  const second = $("<table></table>").append(head).append($("<tbody></tbody>").append(rows.slice(at)));
+  const second = $("<table></table>")
+    .append(head)
+    .append($("<tbody></tbody>").append(rows.slice(at)));
   table.after(second).after("<p>— 5 —</p><p>【打印本页】</p>");
   return $.html();
 };
@@ -77,7 +83,9 @@ export const wordStyleHtml = (html: string): string => {
     const node = $(cell);
     const text = node.text();
     const broken = text.length > 6 ? `${text.slice(0, 4)}<br/>${text.slice(4)}` : text;
-    node.html(`<p class=MsoNormal align=center><span lang=EN-US style='font-size:10.5pt'>${broken || "&nbsp;"}</span></p>`);
+    node.html(
+      `<p class=MsoNormal align=center><span lang=EN-US style='font-size:10.5pt'>${broken || "&nbsp;"}</span></p>`,
+    );
   });
   $("th").each((_, cell) => void (cell.tagName = "td"));
   return $.html();
@@ -201,5 +209,12 @@ export const repeatHeaderInText = (copied: string, at: number): string => {
   const header = lines.slice(rows[0]!.index - 3, rows[0]!.index).filter((line) => line.includes("\t"));
   const cut = rows[at]?.index;
   if (cut === undefined) return copied;
-  return [...lines.slice(0, cut), "— 6 —", "第 6 页 共 12 页", "打印本页", ...header, ...lines.slice(cut)].join("\n");
+  return [
+    ...lines.slice(0, cut),
+    "— 6 —",
+    "第 6 页 共 12 页",
+    "打印本页",
+    ...header,
+    ...lines.slice(cut),
+  ].join("\n");
 };
