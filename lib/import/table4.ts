@@ -37,7 +37,9 @@ const regionRows = (text: string, start: number): { rows: TRow[]; headers: TRow[
   let position = start;
   for (const chunk of splitChunks(text)) {
     if (chunk.includes(CELL)) {
-      const found = chunkTokens(chunk, position, false).tokens;
+      // Running text before the row's first cell (the section heading) is not part of the row.
+      const cut = chunk.lastIndexOf("\n", chunk.indexOf(CELL)) + 1;
+      const found = chunkTokens(chunk.slice(cut), position + cut, false).tokens;
       let lead = 0;
       while (lead < found.length && found[lead]!.unreadable) lead++;
       const rest = found.slice(lead);
@@ -51,7 +53,7 @@ const regionRows = (text: string, start: number): { rows: TRow[]; headers: TRow[
       };
       const numeric = rest.filter((token) => token.value !== null).length;
       if (rest.some((token) => token.unreadable) || (numeric === 0 && ![5, 15].includes(rest.length)))
-        headers.push({ ...row, lead: chunk });
+        headers.push({ ...row, lead: chunk.slice(cut) });
       else rows.push(row);
     } else {
       let lineStart = position;
@@ -84,7 +86,11 @@ export const readTable4 = (ctx: TRowContext, start: number, end: number): number
   let labelled = false;
   let lastEnd = start;
   const problems: string[] = [];
-  const headerText = headers.map((row) => squeeze(row.lead)).join("|");
+  // The table's header rows (not the section heading `四、…行政复议、行政诉讼情况` the region starts in).
+  const headerText = headers
+    .map((row) => squeeze(row.lead))
+    .filter((lead) => !/情况/.test(lead))
+    .join("|");
   for (const row of rows) {
     if (!labelled && sequence.length >= ids.length) break;
     const lead = squeeze(row.lead);

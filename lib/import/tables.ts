@@ -2,6 +2,7 @@ import type { TCellDef, TReportTemplate } from "@/lib/template/types";
 
 import { labelledRowPlans, type TRowPlan } from "./labels";
 import { placeRow, tableName, type TRowContext, type TTablesRead } from "./place-row";
+import { rowsFromColumnBlock } from "./column-order";
 import { resolveByColumns } from "./resolve";
 import type { TStream } from "./stream";
 import { readTable4 } from "./table4";
@@ -97,7 +98,7 @@ export const readTables = (
     .filter((m): m is RegExpExecArray => !!m)
     .map((m) => m.index)
     .sort((a, b) => a - b);
-  const pending: { plan: TRowPlan; outcome: ReturnType<typeof placeRow> }[] = [];
+  const rows: { plan: TRowPlan; at: number; found: ReturnType<typeof valuesAfter> }[] = [];
   plans.forEach((plan, index) => {
     const match = matches[index];
     if (!match) {
@@ -107,14 +108,41 @@ export const readTables = (
     out.rowsFound++;
     const start = match.index + match[0].length;
     const end = starts.find((other) => other >= start) ?? bounds.end;
-    const found = valuesAfter(text.slice(start, end), start);
-    const derived = plan.cellIds.map((id) => template.cellById.get(id)).filter((c): c is TCellDef => !!c);
-    pending.push({ plan, outcome: placeRow(ctx, { ...plan, cellIds: derived.map((c) => c.id) }, found) });
+    rows.push({ plan, at: match.index, found: valuesAfter(text.slice(start, end), start) });
   });
+  restoreColumnOrder(
+    out,
+    rows.filter((row) => row.plan.table === "t3"),
+  );
+  for (const { plan, found } of rows) {
+    const derived = plan.cellIds.map((id) => template.cellById.get(id)).filter((c): c is TCellDef => !!c);
+    placeRow(ctx, { ...plan, cellIds: derived.map((c) => c.id) }, found);
+  }
   resolveByColumns(template, out);
   const t3Rows = matches.filter((m, index): m is RegExpExecArray => !!m && plans[index]!.table === "t3");
   findTable4(ctx, t3Rows.sort((a, b) => a.index - b.index).at(-1), bounds.end);
   return out;
+};
+
+/** 表三 printed column by column (./column-order.ts): each row gets its own values back, in place. */
+const restoreColumnOrder = (
+  out: TTablesRead,
+  t3: { plan: TRowPlan; at: number; found: { tokens: TToken[]; structured: boolean } }[],
+) => {
+  const ordered = [...t3].sort((a, b) => a.at - b.at);
+  const width = ordered[0]?.plan.cellIds.length ?? 0;
+  const restored = rowsFromColumnBlock(
+    ordered.map((row) => row.found),
+    width,
+  );
+  if (!restored) return;
+  if ("ambiguous" in restored) {
+    out.problems.push("表三的数字集中印在表格末尾，按行或按列读都符合各行总计，无法确定，表三未导入");
+    ordered.at(-1)!.found = { tokens: [], structured: ordered.at(-1)!.found.structured };
+    return;
+  }
+  ordered.forEach((row, index) => (row.found = { tokens: restored.rows[index]!, structured: true }));
+  out.problems.push("表三的数字是按列排列的（PDF 文字层常见），已按各行总计还原到各行，请核对");
 };
 
 /** 表四: from its heading after the last row of 表三 (./table4.ts). */

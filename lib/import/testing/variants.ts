@@ -91,23 +91,6 @@ export const wordStyleHtml = (html: string): string => {
   return $.html();
 };
 
-/**
- * 表四 laid out transposed: one row per result (结果维持 … 总计), one column per group (行政复议, 未经复议直接起诉,
- * 复议后起诉); `values` in the template's printed order (group by group).
- */
-export const transposeHtmlTable4 = (html: string, values: readonly (number | null)[]): string => {
-  const $ = cheerio.load(html);
-  const results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-  const rows = results.map(
-    (label, r) =>
-      `<tr><td>${label}</td>${[0, 1, 2].map((g) => `<td>${values[g * 5 + r] ?? ""}</td>`).join("")}</tr>`,
-  );
-  $("table.t4").replaceWith(
-    `<table class="t4"><tr><td rowspan="2">项目</td><td rowspan="2">行政复议</td><td colspan="2">行政诉讼</td></tr><tr><td>未经复议直接起诉</td><td>复议后起诉</td></tr>${rows.join("")}</table>`,
-  );
-  return $.html();
-};
-
 /** Text as a browser copies a page: a table row per line with its cells tab-separated, blocks as lines. */
 export const htmlToCopiedText = (html: string): string => {
   const $ = cheerio.load(html);
@@ -184,16 +167,16 @@ const T3_ROW = /^(.*[\u4e00-\u9fa5”)）].*?)((?:\t[\d.]*){7})$/;
 
 /**
  * 表三 as a PDF text layer gives it column by column: the row labels one a line, then each column's values
- * top to bottom, one a line (`copied` is text from ./htmlToCopiedText).
+ * top to bottom, one a line (`lineEach`: each column's values on one line); `copied` is ./htmlToCopiedText's.
  */
-export const table3InColumnOrder = (copied: string): string => {
+export const table3InColumnOrder = (copied: string, lineEach = false): string => {
   const lines = copied.split("\n");
   const rows = lines.map((line, index) => ({ index, match: line.match(T3_ROW) })).filter((row) => row.match);
   if (rows.length === 0) return copied;
   const labels = rows.map((row) => row.match![1]!.split("\t").filter(Boolean).join(" "));
   const values = rows.map((row) => row.match![2]!.split("\t").slice(1));
   const columns = values[0]!.map((_, c) => values.map((row) => row[c]!));
-  const block = [...labels, ...columns.flat()];
+  const block = [...labels, ...(lineEach ? columns.map((column) => column.join(" ")) : columns.flat())];
   const first = rows[0]!.index;
   const last = rows[rows.length - 1]!.index;
   return [...lines.slice(0, first), ...block, ...lines.slice(last + 1)].join("\n");
