@@ -78,6 +78,7 @@ for (const name of ["2021-zaozhuang-gaoxin", "2020-shanting", "2023-zhangdian-ka
       ["PDF 文字 标签断行", () => utf8(v.copiedTextAsPdfLines(copied))],
       ["PDF 文字 表三按列", () => utf8(v.table3InColumnOrder(copied))],
       ["PDF 文字 表三按列、每列一行", () => utf8(v.table3InColumnOrder(copied, true))],
+      ["PDF 文字 表三先标签后各行数字", () => utf8(v.table3InColumnOrder(copied, true, true))],
       ["Word", () => buildDocx(template, report, { status: "published" })],
       [
         "Word 套在版式表格里",

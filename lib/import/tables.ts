@@ -136,13 +136,23 @@ const restoreColumnOrder = (
     width,
   );
   if (!restored) return;
+  if ("unresolved" in restored) {
+    out.problems.push(
+      "表三的数字集中印在表格末尾（PDF 文字层按列排列时常见），但按行、按列读都与各行的总计不符，表三未导入，请核对原报告",
+    );
+    return;
+  }
   if ("ambiguous" in restored) {
     out.problems.push("表三的数字集中印在表格末尾，按行或按列读都符合各行总计，无法确定，表三未导入");
     ordered.at(-1)!.found = { tokens: [], structured: ordered.at(-1)!.found.structured };
     return;
   }
   ordered.forEach((row, index) => (row.found = { tokens: restored.rows[index]!, structured: true }));
-  out.problems.push("表三的数字是按列排列的（PDF 文字层常见），已按各行总计还原到各行，请核对");
+  out.problems.push(
+    restored.order === "columns"
+      ? "表三的数字是按列排列的（PDF 文字层常见），已按各行总计还原到各行，请核对"
+      : "表三的行标签与数字分开印（先印全部标签，再逐行印数字），已按各行总计对应到各行，请核对",
+  );
 };
 
 /** 表四: from its heading after the last row of 表三 (./table4.ts). */

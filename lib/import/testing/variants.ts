@@ -167,16 +167,18 @@ const T3_ROW = /^(.*[\u4e00-\u9fa5”)）].*?)((?:\t[\d.]*){7})$/;
 
 /**
  * 表三 as a PDF text layer gives it column by column: the row labels one a line, then each column's values
- * top to bottom, one a line (`lineEach`: each column's values on one line); `copied` is ./htmlToCopiedText's.
+ * top to bottom, one a line (`lineEach`: each column's values on one line; `byRows`: the rows' values after all
+ * the labels instead); `copied` is ./htmlToCopiedText's.
  */
-export const table3InColumnOrder = (copied: string, lineEach = false): string => {
+export const table3InColumnOrder = (copied: string, lineEach = false, byRows = false): string => {
   const lines = copied.split("\n");
   const rows = lines.map((line, index) => ({ index, match: line.match(T3_ROW) })).filter((row) => row.match);
   if (rows.length === 0) return copied;
   const labels = rows.map((row) => row.match![1]!.split("\t").filter(Boolean).join(" "));
   const values = rows.map((row) => row.match![2]!.split("\t").slice(1));
   const columns = values[0]!.map((_, c) => values.map((row) => row[c]!));
-  const block = [...labels, ...(lineEach ? columns.map((column) => column.join(" ")) : columns.flat())];
+  const runs = byRows ? values : columns;
+  const block = [...labels, ...(lineEach ? runs.map((run) => run.join(" ")) : runs.flat())];
   const first = rows[0]!.index;
   const last = rows[rows.length - 1]!.index;
   return [...lines.slice(0, first), ...block, ...lines.slice(last + 1)].join("\n");
