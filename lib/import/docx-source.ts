@@ -103,7 +103,8 @@ export const streamFromDocumentXml = (xml: string): TStream => {
         if (!open || selfClosing) {
           if (depth() > 0) cell += (cell && line ? " " : "") + line;
           else {
-            paragraph++;
+            // Numbered as the person sees them: empty paragraphs (spacing) are not counted.
+            if (line.trim()) paragraph++;
             for (const part of line.split("\n")) builder.line(part, where());
           }
           line = "";

@@ -50,6 +50,7 @@ for (const name of ["2021-zaozhuang-gaoxin", "2020-shanting", "2023-zhangdian-ka
     const cases: [string, () => Promise<Uint8Array> | Uint8Array][] = [
       ["网页", () => utf8(html)],
       ["网页+站点外框", () => utf8(v.wrapHtmlInChrome(html))],
+      ["网页 版式表格（标题与正文分格）", () => utf8(v.wrapHtmlInLayoutTable(html))],
       ["网页 表三分页重复表头", () => utf8(v.splitHtmlTable(html, "t3", 8))],
       ["网页 表二分页重复表头", () => utf8(v.splitHtmlTable(html, "t2", 3))],
       ["Word 另存的网页", () => utf8(v.wordStyleHtml(html))],
@@ -147,6 +148,20 @@ for (const name of ["2021-zaozhuang-gaoxin", "2020-shanting", "2023-zhangdian-ka
 
 describe("stress accuracy", () => {
   it("prints", () => console.log(lines.join("\n")));
+});
+
+describe("locations as the person sees them", () => {
+  const base = example("2021-zaozhuang-gaoxin");
+  const template = FORMATS.getTemplate(base.formatVersion);
+  const html = buildHtml(template, base, { status: "published" });
+  it("a page laid out in tables numbers the report's tables, not the layout's", async () => {
+    const plain = await importFile(utf8(html));
+    const laidOut = await importFile(utf8(v.wrapHtmlInLayoutTable(html)));
+    if (!plain.ok || !laidOut.ok) throw new Error("not read");
+    const where = (result: typeof plain) => result.result.provenance["t3.new_received.commercial"]?.where;
+    expect(where(plain)).toBe("第2个表格第4行");
+    expect(where(laidOut)).toBe("第2个表格第4行");
+  });
 });
 
 describe("text under 二、三、四 (section import into a draft, issue 11 Part B)", () => {

@@ -61,6 +61,27 @@ export const wrapHtmlInChrome = (html: string): string => {
 };
 
 /**
+ * An old portal's page laid out in tables: a navigation row, the title in its own cell, the body in two more
+ * (cut before 三), a footer row; the report's tables are nested inside the layout table's cells.
+ */
+export const wrapHtmlInLayoutTable = (html: string): string => {
+  const $ = cheerio.load(html);
+  const title = $("h1").first();
+  const heading = $.html(title);
+  title.remove();
+  const body = $("body").html() ?? "";
+  // The body in two cells (the CMS's two content blocks), cut before section 三: no one cell holds the report.
+  const cut = body.search(/<h2[^>]*>三、/);
+  const [first, second] = cut === -1 ? [body, ""] : [body.slice(0, cut), body.slice(cut)];
+  const nav = `<tr><td><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | 当前位置：首页 > 年报</td></tr>`;
+  const footer = `<tr><td>版权所有：某某县人民政府 技术支持：某某网络公司 【打印本页】【关闭窗口】</td></tr>`;
+  $("body").html(
+    `<table width="980">${nav}<tr><td align="center">${heading}</td></tr><tr><td>${first}</td></tr><tr><td>${second}</td></tr>${footer}</table>`,
+  );
+  return $.html();
+};
+
+/**
  * 表三 broken over two pages: the table is cut after its `at`-th body row, the second part repeats the header
  * rows, and a page number and 打印本页 stand between the two tables.
  */
