@@ -12,6 +12,7 @@ import { FORMATS } from "@/lib/template";
 
 import { importFile } from "./import-report";
 import { table4CellIds } from "./labels";
+import { applySectionDiff, buildSectionDiff } from "./section-into-draft";
 import { formatAccuracy, measureAccuracy } from "./testing/accuracy";
 import * as v from "./testing/variants";
 import * as t4v from "./testing/variants-table4";
@@ -183,6 +184,14 @@ describe("text under 二、三、四 (section import into a draft, issue 11 Part
     ["复制的文字", () => utf8(v.htmlToCopiedText(html))],
     ["PDF 文字（无制表符）", () => utf8(v.copiedTextAsPdfLines(v.htmlToCopiedText(html)))],
   ];
+  it("a Word file's 二 goes into an open draft's 二 as the diff's new text, sub-headings kept", async () => {
+    const outcome = await importFile(await buildDocx(template, report, { status: "published" }));
+    if (!outcome.ok) throw new Error(outcome.error);
+    const diff = buildSectionDiff(base, outcome.result.document.narrative, "s2", "s2");
+    expect(diff.before).toBe("");
+    expect(diff.after).toBe(report.narrative.s2);
+    expect(applySectionDiff(base, diff).narrative.s2).toMatch(/^（一）主动公开基本情况\n/);
+  });
   for (const [kind, make] of sources) {
     it(`${kind}: each section's text with its sub-headings, nothing of the tables`, async () => {
       const outcome = await importFile(await make());
