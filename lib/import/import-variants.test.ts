@@ -88,6 +88,11 @@ for (const name of ["2021-zaozhuang-gaoxin", "2020-shanting", "2023-zhangdian-ka
           docxWith(await buildDocx(template, report, { status: "published" }), v.nestBodyInLayoutTable),
       ],
       [
+        "Word 表头单元格内嵌表格（WPS）",
+        async () =>
+          docxWith(await buildDocx(template, report, { status: "published" }), v.nestTableInHeaderCell),
+      ],
+      [
         "Word 文本框标题",
         async () => docxWith(await buildDocx(template, report, { status: "published" }), v.titleInTextBox),
       ],

@@ -183,6 +183,19 @@ export const titleInTextBox = (xml: string): string => {
   return xml.slice(0, start) + run + xml.slice(end);
 };
 
+/**
+ * A WPS table with a table nested in a cell: 表三's 申请人情况 header cell holds a small table of its own (the
+ * applicant groups), as WPS writes when a header was pasted in.
+ */
+export const nestTableInHeaderCell = (xml: string): string => {
+  const at = xml.indexOf(">申请人情况<");
+  const end = at === -1 ? -1 : xml.indexOf("</w:tc>", at);
+  if (end === -1) return xml;
+  const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const nested = `<w:tbl><w:tr>${cell("自然人")}${cell("法人或其他组织")}</w:tr></w:tbl><w:p/>`;
+  return xml.slice(0, end) + nested + xml.slice(end);
+};
+
 /** A line of copied text that is a 表三 body row: its label then seven numbers. */
 const T3_ROW = /^(.*[\u4e00-\u9fa5”)）].*?)((?:\t[\d.]*){7})$/;
 
