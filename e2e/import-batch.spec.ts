@@ -77,6 +77,14 @@ test("a 审核人 imports several published reports of the offices below, fixing
   await expect(row("教育局2020.html").getByTestId("batch-reason")).toContainText("名称一致");
   await expect(row("教育局2020-重复.docx").getByTestId("batch-problem")).toContainText("与第 2 个文件重复");
   await expect(row("社会事业局2021.docx").getByTestId("batch-problem")).toContainText("都不相符，请选择机关");
+  // What was read is shown before saving: the row expands to every cell with its mark.
+  await row("教育局2020.html")
+    .getByRole("button", { name: /展开|Expand/ })
+    .click();
+  const shown = page.getByTestId("import-cell-t4.review.total").first();
+  await expect(shown).toBeVisible();
+  await expect(shown).toHaveAttribute("data-mark", "read");
+  await expect(shown).toHaveText(String(y2020.printedTotals?.["t4.review.total"] ?? 0));
   // Nothing is saved before the confirmation: 4 readable files, 2 with problems.
   await expect(page.getByRole("button", { name: "确认导入 2 份" })).toBeEnabled();
 

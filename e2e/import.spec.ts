@@ -29,6 +29,12 @@ test("pasted web-page text with a flattened table: pick a split, findings match 
   const split = page.getByRole("radiogroup", { name: "行政规范性文件 的拆分" });
   await expect(split.getByRole("radio")).toHaveCount(15);
   await split.getByText("88 / 55 / 698", { exact: true }).click();
+  // Every cell read is shown before anything is saved, with its mark; the picked split fills its row.
+  const readCell = (id: string) => page.getByTestId(`import-cell-${id}`);
+  await expect(readCell("t3.new_received.natural_person")).toHaveText("71");
+  await expect(readCell("t3.new_received.natural_person")).toHaveAttribute("data-mark", "split");
+  await expect(readCell("t2.normative_documents.made")).toHaveText("88");
+  await expect(readCell("t2.normative_documents.made")).toHaveAttribute("data-mark", "choice");
 
   // The review's findings are the rule engine's on the document with that split.
   const outcome = importText(PINGTAN);
@@ -81,6 +87,8 @@ test("last year's Word file stored as 已发布（导入） prefills the next ye
   await page.getByRole("button", { name: /读\s*取/ }).click();
   await expect(page.getByText("Word 文档（.docx）")).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText("读取 175")).toBeVisible();
+  await expect(page.getByTestId("import-cell-t2.normative_documents.valid")).toHaveText("12");
+  await expect(page.getByTestId("import-cell-t3.carried_forward.natural_person")).toHaveText("3");
   await page.screenshot({ path: "/tmp/import-review.png", fullPage: true });
   await page.getByRole("button", { name: "存为2023年度已发布的报告" }).click();
   await expect(page.getByText(/已存为2023年度已发布（导入）/)).toBeVisible({ timeout: 60_000 });

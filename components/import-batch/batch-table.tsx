@@ -4,6 +4,7 @@ import { Checkbox, Select, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 
 import { IMPORTED_PUBLISHED_LABEL } from "@/components/reports/import-panel";
+import { ImportReadTables } from "@/components/reports/import-read-tables";
 import { batchOutcomeFor } from "@/lib/import/batch";
 import { MATCH_REASON_LABELS, type TMatchableOffice } from "@/lib/offices/match-office";
 
@@ -57,6 +58,12 @@ export function BatchTable({ rows, problems, offices, currentYear, busy, onChang
       pagination={false}
       dataSource={rows}
       scroll={{ x: 960 }}
+      // What was read from each file, before anything is saved: the sections and every cell with its mark.
+      expandable={{
+        rowExpandable: (row) => Boolean(row.item),
+        expandedRowRender: (row) =>
+          row.item ? <ImportReadTables review={row.item.review} document={row.item.review.document} /> : null,
+      }}
       onRow={(row) =>
         ({ "data-testid": "batch-row", "data-label": row.label }) as React.HTMLAttributes<HTMLElement>
       }

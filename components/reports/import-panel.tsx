@@ -16,6 +16,7 @@ import { ChoiceRow } from "./import-choice-row";
 import { applyChoices } from "./import-review";
 import { ImportSourceForm } from "./import-source-form";
 import { ImportOfficeCheck } from "./import-office-check";
+import { ImportReadTables } from "./import-read-tables";
 import { ImportSummary } from "./import-summary";
 
 interface TProps {
@@ -135,6 +136,7 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
       {review && document && (
         <Space orientation="vertical" size="middle" style={{ width: "100%", marginTop: 16 }}>
           <ImportSummary review={review} blanksAsZero={blanksAsZero} setBlanksAsZero={setBlanksAsZero} />
+          <ImportReadTables review={review} document={document} />
           {review.choices.map((choice, index) => (
             <ChoiceRow
               key={choice.cellIds[0]}

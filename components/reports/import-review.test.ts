@@ -4,7 +4,7 @@ import { createEmptyReport } from "@/lib/report/new-report";
 import type { TImportReview } from "@/lib/services/import-report";
 import { getTemplate } from "@/lib/template";
 
-import { applyChoices, narrativeRead, tableCounts } from "./import-review";
+import { applyChoices, cellMark, chosenCells, narrativeRead, tableCounts } from "./import-review";
 
 const document = createEmptyReport("某县人民政府办公室", 2023);
 const template = getTemplate(document.formatVersion);
@@ -82,5 +82,23 @@ describe("narrativeRead", () => {
       "开头段落、五、存在的主要问题",
     );
     expect(narrativeRead(document)).toBe("（未读到）");
+  });
+});
+
+describe("cellMark (the review's mark of each cell)", () => {
+  it("marks a read cell, a blank one, an unread one and one waiting for a choice", async () => {
+    const { importText } = await import("@/lib/import/import-report");
+    const text = (await import("node:fs")).readFileSync(
+      "/work/shared/seeds-extra/09_pingtan_2022.txt",
+      "utf8",
+    );
+    const outcome = importText(text);
+    if (!outcome.ok) throw new Error(outcome.error);
+    const review = outcome.result as unknown as Parameters<typeof cellMark>[0];
+    const chosen = chosenCells(review);
+    expect(cellMark(review, "t3.new_received.natural_person", chosen)).toBe("split");
+    expect(cellMark(review, "t2.normative_documents.made", chosen)).toBe("choice");
+    expect(cellMark({ ...review, provenance: {} }, "t4.review.total", chosen)).toBe("unread");
+    expect(cellMark(review, "t4.review.total", chosen)).toBe("read");
   });
 });

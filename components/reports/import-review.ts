@@ -30,42 +30,55 @@ export interface TTableCounts {
   unread: number;
 }
 
+/** How one cell was read, as the review marks it. */
+export type TCellMark = keyof TTableCounts;
+
 /**
- * Counts per table (二, 三, 四) of the cells: read, split by the row totals, blank in the original, waiting
- * for a choice, not readable (no provenance, or read as nothing). Each cell is counted once, in that order
- * of precedence: a choice first, then unread, blank, split, read.
+ * The mark of one cell, in this order of precedence: waiting for a choice, not readable (no provenance, or read
+ * as nothing), blank in the original, split by the row totals, read.
  */
+export const cellMark = (review: TImportReview, cellId: string, chosen: ReadonlySet<string>): TCellMark => {
+  const template = getTemplate(review.document.formatVersion);
+  const cell = template.cellById.get(cellId);
+  const entry = review.provenance[cellId];
+  if (chosen.has(cellId)) return "choice";
+  if (!entry) return "unread";
+  if (entry.how === "blank") return "blank";
+  if (entry.how === "split") return "split";
+  const value = cell?.sumOf ? review.document.printedTotals?.[cellId] : review.document.cells[cellId];
+  return value == null ? "unread" : "read";
+};
+
+/** The cells of the review's choices (their values wait for the person's pick). */
+export const chosenCells = (review: TImportReview): Set<string> =>
+  new Set(review.choices.flatMap((choice) => choice.cellIds));
+
+/** Counts per table (二, 三, 四) of the cells by their mark (`cellMark`), each cell counted once. */
 export const tableCounts = (review: TImportReview): { table: "t2" | "t3" | "t4"; counts: TTableCounts }[] => {
   const template = getTemplate(review.document.formatVersion);
-  const chosen = new Set(review.choices.flatMap((choice) => choice.cellIds));
+  const chosen = chosenCells(review);
   return (["t2", "t3", "t4"] as const).map((table) => {
     const counts = { read: 0, split: 0, blank: 0, choice: 0, unread: 0 };
     for (const cell of template.cells.filter((c) => c.table === table)) {
-      const entry = review.provenance[cell.id];
-      if (chosen.has(cell.id)) counts.choice++;
-      else if (!entry) counts.unread++;
-      else if (entry.how === "blank") counts.blank++;
-      else if (entry.how === "split") counts.split++;
-      else if (
-        (cell.sumOf ? review.document.printedTotals?.[cell.id] : review.document.cells[cell.id]) == null
-      )
-        counts.unread++;
-      else counts.read++;
+      counts[cellMark(review, cell.id, chosen)]++;
     }
     return { table, counts };
   });
 };
 
-const NARRATIVE_LABELS = {
+export const NARRATIVE_LABELS = {
   opening: "开头段落",
   s1: "一、总体情况",
+  s2: "二、主动公开政府信息情况（表前文字）",
+  s3: "三、收到和处理政府信息公开申请情况（表前文字）",
+  s4: "四、行政复议、行政诉讼情况（表前文字）",
   s5: "五、存在的主要问题",
   s6: "六、其他需要报告的事项",
 } as const;
 
 /** The narrative parts an import read, named as the report names them and joined by “、”, or “（未读到）”. */
 export const narrativeRead = (document: TReportDocument): string =>
-  (["opening", "s1", "s5", "s6"] as const)
+  (Object.keys(NARRATIVE_LABELS) as (keyof typeof NARRATIVE_LABELS)[])
     .filter((key) => document.narrative[key])
     .map((key) => NARRATIVE_LABELS[key])
     .join("、") || "（未读到）";

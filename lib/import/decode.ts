@@ -15,10 +15,13 @@ export const decodeText = (bytes: Uint8Array): string => {
   } catch {
     // not UTF-8
   }
+  // A page declaring UTF-8 whose bytes are not UTF-8 (a GBK page saved by a CMS template that says utf-8):
+  // the declaration is wrong, the bytes decide.
   const declared = buffer
     .subarray(0, 2048)
     .toString("latin1")
-    .match(/charset\s*=\s*["']?([A-Za-z0-9_-]+)/i)?.[1];
+    .match(/charset\s*=\s*["']?([A-Za-z0-9_-]+)/i)?.[1]
+    ?.replace(/^utf-?8$/i, "");
   const detected = chardet.detect(buffer) ?? undefined;
   const chinese = (name: string | undefined) => (name && /^(gb|big5)/i.test(name) ? name : undefined);
   const encoding = [declared, chinese(detected), "gb18030"].find(

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { fetchPublishedPage, isFetchableAddress } from "./fetch-page";
+import { fetchPublishedPage, isFetchableAddress, timeoutMessage } from "./fetch-page";
 import { importFromUrl } from "./import-report";
 
 // Saved pages served from 127.0.0.1 only; the importer must be told that the intranet is allowed to reach them.
@@ -37,6 +37,14 @@ beforeAll(async () => {
       return response.end(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20)));
     }
     if (url === "/slow") return; // never answers
+    if (url === "/slow-body") {
+      response.writeHead(200, { "content-type": "text/html" });
+      return void response.write("<html><body>"); // the rest never comes
+    }
+    if (url === "/big") {
+      response.writeHead(200, { "content-type": "text/html", "content-length": String(30 * 1024 * 1024) });
+      return void response.write("<html>");
+    }
     if (url === "/list.html")
       return response.end(
         `<html><body><ul>${[2023, 2022, 2021]
@@ -130,10 +138,22 @@ describe("importing from a web address (issue 11)", () => {
 
   it("caps the page after decompression, times out, and says 404", async () => {
     await expect(fetchPublishedPage(`${base}/bomb`, { ...intranet, maxBytes: 1024 * 1024 })).rejects.toThrow(
-      /网页超过 1 MB/,
+      "该网页超过 1 MB（导入网页的大小上限），未导入。请把报告另存为文件（Word、PDF 或网页）后上传，或粘贴报告正文。",
     );
-    await expect(fetchPublishedPage(`${base}/slow`, { ...intranet, timeoutMs: 300 })).rejects.toThrow(/超时/);
+    await expect(fetchPublishedPage(`${base}/slow`, { ...intranet, timeoutMs: 300 })).rejects.toThrow(
+      "访问该网址超过 0.3 秒仍未完成（导入网页的时间上限），已停止。请稍后重试，或把网页另存为文件后上传。",
+    );
     await expect(fetchPublishedPage(`${base}/nothing`, intranet)).rejects.toThrow(/不存在（404）/);
+  });
+
+  it("says the limit when the page's body stalls or its declared size is over the cap (the default 20 MB)", async () => {
+    await expect(fetchPublishedPage(`${base}/slow-body`, { ...intranet, timeoutMs: 300 })).rejects.toThrow(
+      timeoutMessage(300),
+    );
+    await expect(fetchPublishedPage(`${base}/big`, intranet)).rejects.toThrow(
+      /该网页超过 20 MB（导入网页的大小上限）/,
+    );
+    expect(timeoutMessage(20_000)).toMatch(/^访问该网址超过 20 秒仍未完成/);
   });
 
   it("says when the page is a list of reports, or only links the report as an attachment", async () => {

@@ -123,7 +123,23 @@ const requestOnce = (url: URL, allowPrivate: boolean, signal: AbortSignal): Prom
     request.on("error", reject);
   });
 
-const readCapped = (response: IncomingMessage, maxBytes: number): Promise<Buffer> =>
+/** `20 MB`, `1.5 MB`: a byte limit as the messages print it. */
+const megabytes = (bytes: number): string => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+
+/** The page is larger than the cap: says the cap and what to do instead. */
+export const oversizeMessage = (maxBytes: number): string =>
+  `该网页超过 ${megabytes(maxBytes)}（导入网页的大小上限），未导入。请把报告另存为文件（Word、PDF 或网页）后上传，或粘贴报告正文。`;
+
+/** The fetch took longer than the limit: says the limit and what to do instead. */
+export const timeoutMessage = (timeoutMs: number): string =>
+  `访问该网址超过 ${Number((timeoutMs / 1000).toFixed(1))} 秒仍未完成（导入网页的时间上限），已停止。请稍后重试，或把网页另存为文件后上传。`;
+
+const readCapped = (
+  response: IncomingMessage,
+  maxBytes: number,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const encoding = String(response.headers["content-encoding"] ?? "").toLowerCase();
     const stream =
@@ -141,23 +157,29 @@ const readCapped = (response: IncomingMessage, maxBytes: number): Promise<Buffer
       if (size > maxBytes) {
         response.destroy();
         stream.destroy();
-        reject(new ImportError(`网页超过 ${Math.round(maxBytes / 1024 / 1024)} MB，无法导入。`));
+        reject(new ImportError(oversizeMessage(maxBytes)));
         return;
       }
       chunks.push(chunk);
     });
     stream.on("end", () => resolve(Buffer.concat(chunks)));
-    const fail = () => reject(new ImportError("网页内容读取失败（压缩数据损坏、连接中断或超时）。"));
+    const fail = () =>
+      reject(
+        new ImportError(
+          signal.aborted ? timeoutMessage(timeoutMs) : "网页内容读取失败：压缩数据损坏或连接中断，请重试。",
+        ),
+      );
     stream.on("error", fail);
     response.on("error", fail);
     response.on("aborted", fail);
   });
 
-const networkMessage = (error: unknown): string => {
+const networkMessage = (error: unknown, timeoutMs: number): string => {
   const code = (error as { code?: string } | null)?.code;
   if (code === "EPRIVATE") return "该网址指向内网或本机地址，服务器不会访问。";
-  if (code === "ABORT_ERR" || (error as Error | null)?.name === "AbortError")
-    return "访问该网址超时，请稍后重试，或把网页另存为文件后上传。";
+  const name = (error as Error | null)?.name;
+  if (code === "ABORT_ERR" || name === "AbortError" || name === "TimeoutError")
+    return timeoutMessage(timeoutMs);
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "找不到该网址的服务器，请检查网址。";
   if (code === "ECONNREFUSED") return "该网址的服务器拒绝连接。";
   return "无法访问该网址，请检查网址，或把网页另存为文件后上传。";
@@ -174,14 +196,15 @@ export const fetchPublishedPage = async (
 ): Promise<TFetchedPage> => {
   const allowPrivate = options.allowPrivate ?? process.env.IMPORT_URL_ALLOW_INTRANET === "1";
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  const signal = AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS);
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
   let url = parsePageUrl(address, allowPrivate);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     let response: IncomingMessage;
     try {
       response = await requestOnce(url, allowPrivate, signal);
     } catch (error) {
-      throw new ImportError(networkMessage(error));
+      throw new ImportError(signal.aborted ? timeoutMessage(timeoutMs) : networkMessage(error, timeoutMs));
     }
     const status = response.statusCode ?? 0;
     if (status >= 300 && status < 400 && response.headers.location) {
@@ -204,10 +227,10 @@ export const fetchPublishedPage = async (
     const declared = Number(response.headers["content-length"] ?? 0);
     if (declared > maxBytes) {
       response.destroy();
-      throw new ImportError(`网页超过 ${Math.round(maxBytes / 1024 / 1024)} MB，无法导入。`);
+      throw new ImportError(oversizeMessage(maxBytes));
     }
     try {
-      const body = await readCapped(response, maxBytes);
+      const body = await readCapped(response, maxBytes, signal, timeoutMs);
       return {
         bytes: new Uint8Array(body),
         url: url.toString(),
@@ -215,7 +238,7 @@ export const fetchPublishedPage = async (
       };
     } catch (error) {
       if (error instanceof ImportError) throw error;
-      throw new ImportError(networkMessage(error));
+      throw new ImportError(signal.aborted ? timeoutMessage(timeoutMs) : networkMessage(error, timeoutMs));
     }
   }
   throw new ImportError(`该网址跳转超过 ${MAX_REDIRECTS} 次，已停止。`);

@@ -26,6 +26,10 @@ const BLOCKS = new Set([
   "center",
   "form",
   "hr",
+  // Cells of a layout table (./isLayoutTable) are blocks; a report table's cells are read by the table branch.
+  "tr",
+  "td",
+  "th",
 ]);
 const SKIP = new Set([
   "script",
@@ -40,16 +44,31 @@ const SKIP = new Set([
   "svg",
 ]);
 
-/** The element that holds the report: the smallest one holding both 总体情况 and 其他需要报告 (page chrome off). */
+/** Words of the six sections' headings: the report's content holds every one of them the page holds. */
+const SECTION_MARKS = [
+  /总体情况/,
+  /主动公开政府信息/,
+  /收到和处理/,
+  /行政复议/,
+  /存在的主要问题/,
+  /其他需要报告/,
+];
+
+/**
+ * The element that holds the report: the smallest one holding every section heading word the whole page holds
+ * (at least 总体情况 and 收到和处理 or 行政复议), so page chrome is left out but no part of a report split over
+ * several blocks (a CMS's two content cells) is.
+ */
 const contentRoot = ($: cheerio.CheerioAPI): cheerio.Cheerio<AnyNode> => {
   let best: cheerio.Cheerio<AnyNode> = $("body").length ? $("body") : $.root();
-  let bestLength = best.text().length;
+  const whole = best.text();
+  const marks = SECTION_MARKS.filter((mark) => mark.test(whole));
+  if (!/总体情况/.test(whole) || !/收到和处理|行政复议/.test(whole)) return best;
+  let bestLength = whole.length;
   $("div, article, section, td, main").each((_, element) => {
     const node = $(element);
     const text = node.text();
-    if (/总体情况/.test(text) && /(?:收到和处理|行政复议)/.test(text) && text.length < bestLength) {
-      // A table cell holding the whole report (old page layouts) counts; a 表三 cell does not.
-      if (element.tagName === "td" && !/总体情况[\s\S]*其他需要报告/.test(text)) return;
+    if (text.length < bestLength && marks.every((mark) => mark.test(text))) {
       best = node;
       bestLength = text.length;
     }
@@ -57,10 +76,29 @@ const contentRoot = ($: cheerio.CheerioAPI): cheerio.Cheerio<AnyNode> => {
   return best;
 };
 
+/** The table's own rows (not those of tables nested in its cells). */
+const ownRows = ($: cheerio.CheerioAPI, table: Element) =>
+  $(table)
+    .find("tr")
+    .filter((_, tr) => $(tr).closest("table")[0] === table);
+
+/**
+ * A layout table: it holds other tables, and none of its own cells is a number (a report table's are). Its
+ * cells are read as blocks of the page, so a report set inside one reads like any other and its tables are
+ * counted as the person sees them (“第2个表格”).
+ */
+const isLayoutTable = ($: cheerio.CheerioAPI, table: Element): boolean =>
+  $(table).find("table").length > 0 &&
+  !ownRows($, table)
+    .children("td, th")
+    .toArray()
+    .some((cell) => $(cell).find("table").length === 0 && /^[\d.,，\s]+$/.test($(cell).text().trim() || "x"));
+
 /**
  * A web page → stream: each `<tr>` a row and each `<td>`/`<th>` a cell
- * (row/column spans need no expansion: rows are found by their labels), blocks and `<br>` break lines.
- * `where` names the table and row or the paragraph for provenance.
+ * (row/column spans need no expansion: rows are found by their labels), blocks and `<br>` break lines; a layout
+ * table (./isLayoutTable) is see-through. `where` names the table and row (as the page shows them: layout
+ * tables not counted) or the paragraph for provenance.
  */
 export const streamFromHtml = (html: string, label = "网页"): { stream: TStream; title?: string } => {
   const $ = cheerio.load(html);
@@ -83,27 +121,31 @@ export const streamFromHtml = (html: string, label = "网页"): { stream: TStrea
     const tag = element.tagName.toLowerCase();
     if (SKIP.has(tag)) return;
     if (tag === "br") return void flush();
+    if (tag === "table" && isLayoutTable($, element)) {
+      // Page layout (old portals set whole pages in tables): its cells are blocks, the tables inside are the tables.
+      flush();
+      for (const child of element.children) walk(child);
+      flush();
+      return;
+    }
     if (tag === "table") {
       flush();
       table++;
       let row = 0;
-      $(element)
-        .find("tr")
-        .filter((_, tr) => $(tr).closest("table")[0] === element)
-        .each((_, tr) => {
-          row++;
-          $(tr)
-            .children("td, th")
-            .each((__, cell) => {
-              const text = $(cell)
-                .find("br, p, div")
-                .each((___, inner) => void $(inner).before(" "))
-                .end()
-                .text();
-              builder.cell(text.replace(/\s+/g, " "), `第${table}个表格第${row}行`);
-            });
-          builder.endRow(`第${table}个表格第${row}行`);
-        });
+      ownRows($, element).each((_, tr) => {
+        row++;
+        $(tr)
+          .children("td, th")
+          .each((__, cell) => {
+            const text = $(cell)
+              .find("br, p, div")
+              .each((___, inner) => void $(inner).before(" "))
+              .end()
+              .text();
+            builder.cell(text.replace(/\s+/g, " "), `第${table}个表格第${row}行`);
+          });
+        builder.endRow(`第${table}个表格第${row}行`);
+      });
       return;
     }
     const block = BLOCKS.has(tag);

@@ -7,7 +7,15 @@ import type { TSectionId } from "@/lib/template/types";
  * (title, agency, 落款, 成文日期, website, phone, e-mail) — template-spec §3.2–§3.4.
  */
 
-const NUMERAL = "(?:[一二三四五六七八九十]|—|-|\\d{1,2}|[（(][一二三四五六][)）])";
+const SECTION_IDS: TSectionId[] = ["s1", "s2", "s3", "s4", "s5", "s6"];
+
+/**
+ * A section's number: `一、` (any numeral: sections are sometimes renumbered), `—、`, `2、`; with `bracketed`, also
+ * `（五）` — only the section's own numeral, as `（一）存在的主要问题` is a sub-heading inside 五, not 五's heading.
+ */
+const numeral = (section: TSectionId, bracketed: boolean): string =>
+  `(?:[一二三四五六七八九十]|—|-|\\d{1,2}${bracketed ? `|[（(]${"一二三四五六"[SECTION_IDS.indexOf(section)]}[)）]` : ""})`;
+
 const KEYWORDS: Record<TSectionId, string> = {
   s1: "总体情况",
   s2: "主动公开政府信息(?:情况)?",
@@ -18,13 +26,28 @@ const KEYWORDS: Record<TSectionId, string> = {
 };
 
 /** `一、总体情况` at a line start, or after a space in text that lost its line breaks. */
-const headingPattern = (section: TSectionId): RegExp =>
-  new RegExp(
-    `(?:^|\\n|\\u001e)[#\\s]*(?:${NUMERAL}\\s*[、.．,，]?\\s*)?${KEYWORDS[section]}|(?<=[\\s。])${NUMERAL}\\s*[、.．]\\s*${KEYWORDS[section]}`,
+const headingPattern = (section: TSectionId, bracketed: boolean): RegExp => {
+  const number = numeral(section, bracketed);
+  return new RegExp(
+    `(?:^|\\n|\\u001e)[#\\s]*(?:${number}\\s*[、.．,，]?\\s*)?${KEYWORDS[section]}|(?<=[\\s。])${number}\\s*[、.．]\\s*${KEYWORDS[section]}`,
     "g",
   );
+};
 
-const SECTION_IDS: TSectionId[] = ["s1", "s2", "s3", "s4", "s5", "s6"];
+/**
+ * The first heading of `section` from `cursor`: numbered `二、` (or unnumbered) first; `（二）` only when the report
+ * has no such heading (its sections numbered in brackets), so a sub-heading `（二）主动公开政府信息情况` inside 一 is
+ * not taken for 二 when 二 is printed later.
+ */
+const findHeading = (text: string, section: TSectionId, cursor: number): RegExpExecArray | null => {
+  for (const bracketed of [false, true]) {
+    const pattern = headingPattern(section, bracketed);
+    pattern.lastIndex = cursor;
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return null;
+};
 
 export interface THeading {
   section: TSectionId;
@@ -38,9 +61,7 @@ export const findHeadings = (text: string): THeading[] => {
   const headings: THeading[] = [];
   let cursor = 0;
   for (const section of SECTION_IDS) {
-    const pattern = headingPattern(section);
-    pattern.lastIndex = cursor;
-    const match = pattern.exec(text);
+    const match = findHeading(text, section, cursor);
     if (!match) continue;
     const start = match.index + (match[0].match(/^[\n\u001e]/) ? 1 : 0);
     const afterKeyword = match.index + match[0].length;

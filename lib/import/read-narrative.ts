@@ -16,6 +16,8 @@ export const readNarrative = (
     headings: THeading[];
     signature: { issueDate?: string };
     table4End: number | undefined;
+    /** Whether table cells are marked in the text (then every line outside a table is prose). */
+    structured: boolean;
   },
   problems: string[],
 ): TNarrative => {
@@ -41,6 +43,23 @@ export const readNarrative = (
   }
   const s5 = at("s5");
   const s6 = at("s6");
+  const order = found.headings.map((heading) => heading.section);
+  for (const key of ["s2", "s3", "s4"] as const) {
+    const heading = at(key);
+    if (!heading) continue;
+    const next = found.headings[order.indexOf(key) + 1];
+    // Without a 五 heading the text after 表四 is taken as 五 (below), not as 四's.
+    const until =
+      key === "s4" && !s5 && found.table4End !== undefined
+        ? Math.min(next?.start ?? end, found.table4End)
+        : (next?.start ?? end);
+    const trailing =
+      key === "s4" && !found.structured && s5 && found.table4End !== undefined && found.table4End < until
+        ? text.slice(found.table4End, until)
+        : "";
+    const prose = tableSectionText(text.slice(heading.end, until), found.structured, trailing);
+    if (prose) narrative[key] = prose;
+  }
   if (s5) narrative.s5 = sectionText(s5.end, s6?.start ?? end);
   else if (found.table4End !== undefined && s6 && found.table4End < s6.start) {
     const after = cleanNarrative(text.slice(found.table4End, s6.start)).replace(/^注[:：].*\n?/m, "");
@@ -51,6 +70,39 @@ export const readNarrative = (
   }
   if (s6) narrative.s6 = sectionText(s6.end, end);
   return narrative;
+};
+
+/** 表三's result labels, the only labels long enough to look like a sentence. */
+const T3_LABEL =
+  /^[（(][一二三四五六七][)）]\s*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)/;
+const SUBHEADING = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|\d+[.．、])/;
+/** A sentence of prose: it ends a clause, or runs on with commas. */
+const isSentence = (line: string) =>
+  (/[。；！？]/.test(line) || (line.length >= 30 && /，/.test(line))) && !T3_LABEL.test(line);
+/** A line that starts a table printed as running text (its labels, headers, numbers) or a table note. */
+const TABLE_START = /第二十条|信息内容|申请人情况|本列数据的勾稽关系|结果维持|^[\d\s.,|（()）\-—]+$/;
+
+/**
+ * The prose of 二、三 or 四 (text printed with a table: an introduction, sub-headings `（一）…` with their text):
+ * lines outside table cells that are sentences, and the sub-headings followed by one. Table labels, headers,
+ * captions (`表二：…`), numbers and notes (`注：`, the table's remarks) are left out. In running text (PDF,
+ * pasted) only the lines before the table starts count, plus `trailing` (四's text after 表四's last value).
+ */
+const tableSectionText = (region: string, structured: boolean, trailing: string): string => {
+  const lines = [
+    ...region.split(/[\n\u001e]/).filter((line) => !line.includes("\u001f")),
+    ...trailing.split("\n"),
+  ];
+  const cut = structured ? -1 : lines.findIndex((line) => TABLE_START.test(line.trim()));
+  const candidates = (cut === -1 ? lines : [...lines.slice(0, cut), ...trailing.split("\n")])
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !/^注[:：]/.test(line));
+  const kept = candidates.filter((line, index) => {
+    if (isSentence(line)) return true;
+    const next = candidates[index + 1];
+    return SUBHEADING.test(line) && line.length <= 40 && !T3_LABEL.test(line) && !!next && isSentence(next);
+  });
+  return cleanNarrative(kept.join("\n"));
 };
 
 /** A 落款 printed without a date is the agency's name on the last line: not part of section 六 (or 五). */

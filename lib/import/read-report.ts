@@ -127,7 +127,7 @@ export const readReport = (stream: TStream, kind: TSourceKind, options: TReadOpt
   const signature = findSignature(text);
   const narrative = readNarrative(
     text,
-    { title, headings, signature, table4End: tables.table4End },
+    { title, headings, signature, table4End: tables.table4End, structured: stream.structured },
     problems,
   );
   const agencyName = options.agency ?? (title ? agencyFromTitle(title) : undefined) ?? signature.issuer ?? "";

@@ -29,6 +29,8 @@ const NOISE = [
   /当前位置[:：][^\n\u001e\u001f]*/g,
   /(?:【?(?:打印本页|关闭窗口|附件下载|字号[:：]?\s*[大中小\s]*|分享到)】?)/g,
   /^\s*[—\-－]\s*\d+\s*[—\-－]\s*$/gm,
+  // A site's footer line (版权所有, ICP 备案号, 网站标识码, 技术支持：…) printed after the report.
+  /^[^\n\u001f\u001e]*(?:版权所有|ICP备|网站标识码|技术支持[:：])[^\n\u001f\u001e]*$/gm,
   /^\s*第\s*\d+\s*页(?:\s*[\/，,]?\s*共\s*\d+\s*页)?\s*$/gm,
   // The 草稿 mark of our own exports (banner of the .html, header of the .docx), printed on every page of a PDF.
   /草稿[:：\s]*\s*本?报告尚未发布，?不得作为正式文本/g,

@@ -1,10 +1,12 @@
 import type { TCellDef, TReportTemplate } from "@/lib/template/types";
 
-import { labelledRowPlans, table4CellIds, table4Identities, type TRowPlan } from "./labels";
+import { labelledRowPlans, type TRowPlan } from "./labels";
 import { placeRow, tableName, type TRowContext, type TTablesRead } from "./place-row";
+import { rowsFromColumnBlock } from "./column-order";
 import { resolveByColumns } from "./resolve";
-import { CELL, ROW, type TStream } from "./stream";
-import { chunkTokens, splitChunks, textTokens, type TToken } from "./tokens";
+import type { TStream } from "./stream";
+import { readTable4 } from "./table4";
+import { chunkTokens, splitChunks, type TToken } from "./tokens";
 
 /**
  * Reading 表二, 表三 and 表四 out of a stream (template-spec §3.5–§3.7, §4): each labelled row is found by
@@ -96,7 +98,7 @@ export const readTables = (
     .filter((m): m is RegExpExecArray => !!m)
     .map((m) => m.index)
     .sort((a, b) => a - b);
-  const pending: { plan: TRowPlan; outcome: ReturnType<typeof placeRow> }[] = [];
+  const rows: { plan: TRowPlan; at: number; found: ReturnType<typeof valuesAfter> }[] = [];
   plans.forEach((plan, index) => {
     const match = matches[index];
     if (!match) {
@@ -106,63 +108,60 @@ export const readTables = (
     out.rowsFound++;
     const start = match.index + match[0].length;
     const end = starts.find((other) => other >= start) ?? bounds.end;
-    const found = valuesAfter(text.slice(start, end), start);
-    const derived = plan.cellIds.map((id) => template.cellById.get(id)).filter((c): c is TCellDef => !!c);
-    pending.push({ plan, outcome: placeRow(ctx, { ...plan, cellIds: derived.map((c) => c.id) }, found) });
+    rows.push({ plan, at: match.index, found: valuesAfter(text.slice(start, end), start) });
   });
+  restoreColumnOrder(
+    out,
+    rows.filter((row) => row.plan.table === "t3"),
+  );
+  for (const { plan, found } of rows) {
+    const derived = plan.cellIds.map((id) => template.cellById.get(id)).filter((c): c is TCellDef => !!c);
+    placeRow(ctx, { ...plan, cellIds: derived.map((c) => c.id) }, found);
+  }
   resolveByColumns(template, out);
   const t3Rows = matches.filter((m, index): m is RegExpExecArray => !!m && plans[index]!.table === "t3");
-  readTable4(ctx, t3Rows.sort((a, b) => a.index - b.index).at(-1), bounds.end);
+  findTable4(ctx, t3Rows.sort((a, b) => a.index - b.index).at(-1), bounds.end);
   return out;
 };
 
-/** 表四: the first fifteen values after the end of 表三 (cells in printed order), or a run to split. */
-const readTable4 = (ctx: TRowContext, lastT3: RegExpExecArray | null | undefined, end: number) => {
+/** 表三 printed column by column (./column-order.ts): each row gets its own values back, in place. */
+const restoreColumnOrder = (
+  out: TTablesRead,
+  t3: { plan: TRowPlan; at: number; found: { tokens: TToken[]; structured: boolean } }[],
+) => {
+  const ordered = [...t3].sort((a, b) => a.at - b.at);
+  const width = ordered[0]?.plan.cellIds.length ?? 0;
+  const restored = rowsFromColumnBlock(
+    ordered.map((row) => row.found),
+    width,
+  );
+  if (!restored) return;
+  if ("unresolved" in restored) {
+    out.problems.push(
+      "表三的数字集中印在表格末尾（PDF 文字层按列排列时常见），但按行、按列读都与各行的总计不符，表三未导入，请核对原报告",
+    );
+    return;
+  }
+  if ("ambiguous" in restored) {
+    out.problems.push("表三的数字集中印在表格末尾，按行或按列读都符合各行总计，无法确定，表三未导入");
+    ordered.at(-1)!.found = { tokens: [], structured: ordered.at(-1)!.found.structured };
+    return;
+  }
+  ordered.forEach((row, index) => (row.found = { tokens: restored.rows[index]!, structured: true }));
+  out.problems.push(
+    restored.order === "columns"
+      ? "表三的数字是按列排列的（PDF 文字层常见），已按各行总计还原到各行，请核对"
+      : "表三的行标签与数字分开印（先印全部标签，再逐行印数字），已按各行总计对应到各行，请核对",
+  );
+};
+
+/** 表四: from its heading after the last row of 表三 (./table4.ts). */
+const findTable4 = (ctx: TRowContext, lastT3: RegExpExecArray | null | undefined, end: number) => {
   const text = ctx.stream.text;
   const headingAt = text.slice(lastT3 ? lastT3.index : 0, end).search(/行政(?:法)?复议/);
   if (headingAt === -1) {
     ctx.out.problems.push("未找到表四（政府信息公开行政复议、行政诉讼情况），表四未导入");
     return;
   }
-  const start = (lastT3 ? lastT3.index : 0) + headingAt;
-  const ids = table4CellIds();
-  const tokens: TToken[] = [];
-  let structured = false;
-  let position = start;
-  let lastEnd = start;
-  for (const chunk of splitChunks(text.slice(start, end))) {
-    if (tokens.length >= ids.length) break;
-    if (chunk.includes(CELL)) {
-      const cells = chunk.split(CELL).slice(0, -1);
-      const found = chunkTokens(chunk, position, false);
-      const numeric = found.tokens.filter((token) => token.value !== null).length;
-      const texts = found.tokens.filter((token) => token.unreadable).length;
-      const allBlank = numeric === 0 && texts === 0 && [5, 15].includes(cells.length) && tokens.length > 0;
-      if ((numeric > 0 && texts === 0) || allBlank) {
-        tokens.push(...found.tokens);
-        structured = true;
-        lastEnd = position + chunk.length;
-      }
-    } else {
-      const stop = chunk.search(/[一二三四五六七八九]、|[（(][一二三四五六七八九][)）]|\d{4}\s*年/);
-      const part = stop === -1 ? chunk : chunk.slice(0, stop);
-      const found = textTokens(part, position);
-      if (found.length > 0) {
-        tokens.push(...found);
-        lastEnd = position + part.length;
-      }
-      if (stop !== -1 && tokens.length > 0) break;
-    }
-    position += chunk.length + 1;
-  }
-  ctx.out.table4End = lastEnd;
-  const row = {
-    table: "t4" as const,
-    label: "行政复议、行政诉讼",
-    cellIds: ids,
-    identities: table4Identities(),
-  };
-  if (tokens.length > ids.length) tokens.length = ids.length;
-  if (placeRow(ctx, row, { tokens, structured }) !== "failed") ctx.out.rowsFound++;
-  void ROW;
+  readTable4(ctx, (lastT3 ? lastT3.index : 0) + headingAt, end);
 };
