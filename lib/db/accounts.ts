@@ -2,12 +2,17 @@ import { getPrisma } from "./client";
 
 /** Account states a 管理员 sets: disabled (no sign-in, no session) and a temporary password to change. */
 
-/** The user's roles' offices (to check the 管理员's scope) and name, or null when there is no such user. */
+/** The user's roles (office and role: the 管理员's scope, the last-审核人 check) and name, or null when there is no such user. */
 export const findAccount = async (userId: string) => {
   const prisma = await getPrisma();
   return prisma.user.findUnique({
     where: { id: userId },
-    select: { id: true, username: true, displayName: true, memberships: { select: { officeId: true } } },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      memberships: { select: { officeId: true, role: true } },
+    },
   });
 };
 

@@ -8,6 +8,7 @@ import { appErrorWithMessage, createTestUser, explanationsFor } from "@/lib/test
 
 import { saveApprovalChainFor } from "./approval-chains";
 import { removeMembershipFor } from "./remove-membership";
+import { setAccountDisabledFor } from "./manage-account";
 import { runWorkflowAction } from "./workflow";
 
 // An approval chain must be one that can be completed: it goes up the line of supervision, and every level
@@ -100,6 +101,17 @@ describe.each(testDatabaseTargets())("approval chains that can be completed, on 
     ).toEqual({ status: "SUBMITTED" });
     const roleOf = async (who: string) =>
       (await db.prisma.membership.findFirstOrThrow({ where: { userId: user(who).id } })).id;
+    // 区政府办's only 审核人 is due at level 2: 停用 of the account is refused like removing the role (D63).
+    expect(
+      await appErrorWithMessage(
+        setAccountDisabledFor(user("guanli"), { userId: user("zhengfuban").id, disabled: true }),
+      ),
+    ).toBe(
+      "CONFLICT：这是本机关唯一的审核人，还有 1 份待审核的年报（区教育局 2025 年度）等待本机关这一级审核；停用后无人能通过。请先添加另一位审核人，或由审核人退回这些年报后再停用。",
+    );
+    expect(
+      (await db.prisma.user.findUniqueOrThrow({ where: { id: user("zhengfuban").id } })).disabledAt,
+    ).toBeNull();
     // 区政府办's only 审核人 is due at level 2: the removal is refused and the role kept.
     expect(await appErrorWithMessage(removeMembershipFor(user("guanli"), await roleOf("zhengfuban")))).toBe(
       "CONFLICT：这是本机关唯一的审核人，还有 1 份待审核的年报（区教育局 2025 年度）等待本机关这一级审核；移除后无人能通过。请先添加另一位审核人，或由审核人退回这些年报后再移除。",

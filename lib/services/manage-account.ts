@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 
 import { requireAdministeredOfficeIds } from "./administered-offices";
 import { parseInput } from "./parse-input";
+import { refuseLastAwaitedReviewer } from "./remove-membership";
 
 const ZAccountState = z.object({ userId: z.uuid({ error: "请选择用户" }), disabled: z.boolean() });
 const ZRenameUser = z.object({
@@ -42,11 +43,17 @@ const manageableAccount = async (user: TSessionUser, userId: string, self: strin
 
 /**
  * 停用 / 启用 an account. `input`: `{ userId, disabled }`. A disabled account cannot sign in and its sessions
- * end at once. Returns the account's name for the confirmation.
+ * end at once. Refuses (CONFLICT) to 停用 the last active 审核人 of an office a report under review waits for.
+ * Returns the account's name for the confirmation.
  */
 export const setAccountDisabledFor = async (user: TSessionUser, input: unknown): Promise<string> => {
   const { userId, disabled } = parseInput(ZAccountState, input);
   const account = await manageableAccount(user, userId, "不能停用自己的账号。");
+  // 停用 the last 审核人 a report waits for would leave it stuck like removing the role (D63).
+  if (disabled)
+    for (const membership of account.memberships)
+      if (membership.role === "REVIEWER")
+        await refuseLastAwaitedReviewer({ officeId: membership.officeId, userId: account.id }, "停用");
   await setAccountDisabled(account.id, disabled);
   return account.displayName;
 };

@@ -20,11 +20,19 @@ export const removeMembershipFor = async (user: TSessionUser, membershipId: unkn
     typeof membershipId === "string" ? await findMembership(membershipId).catch(() => null) : null;
   if (!membership || !managed.has(membership.officeId))
     throw new AppError("NOT_FOUND", "角色不存在，或不在您管理的机关中。");
-  if (membership.role === "REVIEWER") await refuseLastAwaitedReviewer(membership);
+  if (membership.role === "REVIEWER") await refuseLastAwaitedReviewer(membership, "移除");
   if (!(await removeMembership(membership.id))) throw new AppError("NOT_FOUND", "角色已被移除。");
 };
 
-const refuseLastAwaitedReviewer = async (membership: { officeId: string; userId: string }) => {
+/**
+ * Refuses (CONFLICT) taking the 审核人 `membership.userId` away from `membership.officeId` — `verb` 移除 (the role)
+ * or 停用 (the account) — when no other active 审核人 of that office is left and a report under review waits for
+ * the office at a level of its approval chain (D63).
+ */
+export const refuseLastAwaitedReviewer = async (
+  membership: { officeId: string; userId: string },
+  verb: "移除" | "停用",
+): Promise<void> => {
   const others = ((await listActiveReviewers([membership.officeId])).get(membership.officeId) ?? []).filter(
     (id) => id !== membership.userId,
   );
@@ -35,6 +43,6 @@ const refuseLastAwaitedReviewer = async (membership: { officeId: string; userId:
   throw new AppError(
     "CONFLICT",
     `这是本机关唯一的审核人，还有 ${awaiting.length} 份待审核的年报（${shown.join("、")}${awaiting.length > 5 ? "等" : ""}）` +
-      `等待本机关这一级审核；移除后无人能通过。请先添加另一位审核人，或由审核人退回这些年报后再移除。`,
+      `等待本机关这一级审核；${verb}后无人能通过。请先添加另一位审核人，或由审核人退回这些年报后再${verb}。`,
   );
 };
