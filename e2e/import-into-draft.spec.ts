@@ -85,7 +85,11 @@ test("a 填报人 imports the tables from Excel into an open draft, then one sec
   await expect(page.getByTestId("after-t3.new_received.natural_person")).toHaveText("6");
   await expect(diff.getByRole("row").filter({ hasText: "原报告空白" })).toHaveCount(1);
   await page.screenshot({ path: "docs/images/import-into-draft-tables.png" });
-  await dialog.getByRole("button", { name: "导入表格" }).click();
+  // The import saves, then reloads the editor: wait for the reload before choosing a step.
+  await Promise.all([
+    page.waitForEvent("load", { timeout: 60_000 }),
+    dialog.getByRole("button", { name: "导入表格" }).click(),
+  ]);
 
   // Saved as a new version: the values and 总计 show, and each imported cell says where it came from.
   await openSection(page, /三、收到和处理/);
@@ -128,7 +132,11 @@ test("a 填报人 imports the tables from Excel into an open draft, then one sec
     "一是培训不足。下一步将每季度组织一次政务公开培训。",
   );
   await page.screenshot({ path: "docs/images/import-into-draft-section.png" });
-  await dialog.getByRole("button", { name: "替换该部分" }).click();
+  // The import saves, then reloads the editor: wait for the reload before choosing a step.
+  await Promise.all([
+    page.waitForEvent("load", { timeout: 60_000 }),
+    dialog.getByRole("button", { name: "替换该部分" }).click(),
+  ]);
   await openSection(page, /五、存在的主要问题/);
   await expect(page.locator('[data-section="s5"]')).toHaveValue(/每季度组织一次政务公开培训/, {
     timeout: 60_000,
