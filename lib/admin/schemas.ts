@@ -4,15 +4,25 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-ru
 
 /** Forms of the 管理 page and the account page, shared by the browser forms and the server actions. */
 
+/**
+ * An office's full name as typed (新增 and 编辑 on 管理): every space, line break and zero-width character
+ * inside it is dropped, since a Chinese full name has none and `示范区卫生 健康局` or one with a hidden U+200B
+ * would otherwise pass as a second office beside `示范区卫生健康局` (tester of issue 15); then 2–100 characters.
+ */
+export const ZOfficeName = z
+  .string()
+  .transform((name) => name.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ""))
+  .pipe(z.string().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }));
+
 export const ZCreateOffice = z.object({
-  name: z.string().trim().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }),
+  name: ZOfficeName,
   parentId: z.uuid({ error: "请选择上级机关" }),
 });
 
 /** 编辑 of an office on 管理: its full name and its parent (null only for an office at the top, unchanged). */
 export const ZEditOffice = z.object({
   officeId: z.uuid({ error: "请选择机关" }),
-  name: z.string().trim().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }),
+  name: ZOfficeName,
   parentId: z.uuid({ error: "请选择上级机关" }).nullable(),
 });
 
