@@ -4,15 +4,40 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-ru
 
 /** Forms of the 管理 page and the account page, shared by the browser forms and the server actions. */
 
+/**
+ * An office's full name as typed (新增 and 编辑 on 管理): every space, line break and zero-width character
+ * inside it is dropped, since a Chinese full name has none and `示范区卫生 健康局` or one with a hidden U+200B
+ * would otherwise pass as a second office beside `示范区卫生健康局` (tester of issue 15); then 2–100 characters.
+ */
+export const ZOfficeName = z
+  .string()
+  .transform((name) => name.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ""))
+  .pipe(z.string().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }));
+
+/**
+ * A person's name as typed (新增用户 and 修改姓名): zero-width characters dropped and every run of spaces or line
+ * breaks made one space (`张\n三` was saved as is and printed so as 操作人 in the history; tester of issue 15),
+ * then 2–50 characters.
+ */
+export const ZDisplayName = z
+  .string()
+  .transform((name) =>
+    name
+      .replace(/[\u200B-\u200D\u2060\uFEFF]+/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
+  .pipe(z.string().min(2, { error: "请填写姓名" }).max(50));
+
 export const ZCreateOffice = z.object({
-  name: z.string().trim().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }),
+  name: ZOfficeName,
   parentId: z.uuid({ error: "请选择上级机关" }),
 });
 
 /** 编辑 of an office on 管理: its full name and its parent (null only for an office at the top, unchanged). */
 export const ZEditOffice = z.object({
   officeId: z.uuid({ error: "请选择机关" }),
-  name: z.string().trim().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }),
+  name: ZOfficeName,
   parentId: z.uuid({ error: "请选择上级机关" }).nullable(),
 });
 
@@ -21,7 +46,7 @@ export const ZCreateUser = z.object({
     .string()
     .trim()
     .regex(/^[a-z0-9_.-]{3,40}$/i, { error: "用户名为 3–40 位字母、数字、下划线、点或连字符" }),
-  displayName: z.string().trim().min(2, { error: "请填写姓名" }).max(50),
+  displayName: ZDisplayName,
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `初始密码至少 ${MIN_PASSWORD_LENGTH} 位` })

@@ -12,6 +12,10 @@ const readingOf = (values: TReportValues, cell: TCellDef) =>
   cell.sumOf ? values.printed[cell.index] : values.parsed[cell.index];
 
 const MIN_GROUP = 2;
+
+/** A cell printed “/” or a dash: how offices write “none” (T3-06 counts these with the blanks). */
+const DASH_TEXT = /^[/／\\—\-–]+$/;
+const isDashText = (raw: unknown): boolean => typeof raw === "string" && DASH_TEXT.test(raw.trim());
 /** From this many blank findings in one table of a published report whose blanks mean 0, one finding says it all. */
 const MIN_BLANK_FINDINGS_TO_JOIN = 3;
 
@@ -57,12 +61,21 @@ const cellValidity = (id: string, table: TTableId, title: string): TRule => ({
     const isBlank = (cell: TCellDef) => readingOf(values, cell)?.problem === "blank";
     const found: { at: number; finding: TFinding }[] = [];
     const covered = new Set<string>();
-    const wholeLines = (key: "rowId" | "colId", place: (cell: TCellDef) => string, word: string) => {
+    // A line wholly “/” is one finding too (an imported report printed 139 of them, tester of issue 12).
+    const isDash = (cell: TCellDef) =>
+      readingOf(values, cell)?.problem !== undefined &&
+      isDashText(cell.sumOf ? report.printedTotals?.[cell.id] : report.cells[cell.id]);
+    const wholeLines = (
+      key: "rowId" | "colId",
+      place: (cell: TCellDef) => string,
+      word: string,
+      test: (cell: TCellDef) => boolean = isBlank,
+    ) => {
       const lines = new Map<string, TCellDef[]>();
       for (const cell of cells) lines.set(cell[key], [...(lines.get(cell[key]) ?? []), cell]);
       for (const line of lines.values()) {
         const first = line[0];
-        if (!first || line.length < MIN_GROUP || !line.every(isBlank)) continue;
+        if (!first || line.length < MIN_GROUP || !line.every(test)) continue;
         const fresh = line.filter((cell) => !covered.has(cell.id));
         if (fresh.length === 0) continue;
         for (const cell of line) covered.add(cell.id);
@@ -71,15 +84,17 @@ const cellValidity = (id: string, table: TTableId, title: string): TRule => ({
           finding: {
             ruleId: id,
             severity: "error",
-            message: `${place(first)}${word} ${line.length} 格未填写（没有的请填 0）`,
+            message: `${place(first)}${word} ${line.length} 格${test === isBlank ? "未填写" : "为“/”等符号，不是数字"}（没有的请填 0）`,
             cells: fresh.map((cell) => cell.id),
-            problem: "blank",
+            problem: readingOf(values, first)?.problem ?? "blank",
           },
         });
       }
     };
     wholeLines("rowId", (cell) => rowPlace(table, cell.rowLabel), "整行");
     wholeLines("colId", (cell) => columnPlace(table, cell.colLabel), "整列");
+    wholeLines("rowId", (cell) => rowPlace(table, cell.rowLabel), "整行", isDash);
+    wholeLines("colId", (cell) => columnPlace(table, cell.colLabel), "整列", isDash);
     for (const cell of cells) {
       if (covered.has(cell.id)) continue;
       const problem = readingOf(values, cell)?.problem;
@@ -162,7 +177,7 @@ export const CELL_RULES: TRule[] = [
       const empty = cells.filter((cell) => {
         const reading = values.parsed[cell.index];
         const raw = report.cells[cell.id];
-        return reading?.problem === "blank" || (typeof raw === "string" && /^[/／\\—\-–]+$/.test(raw.trim()));
+        return reading?.problem === "blank" || isDashText(raw);
       });
       if (cells.length === 0 || empty.length / cells.length <= MOSTLY_EMPTY_SHARE) return;
       // A published table whose blanks stand for 0 (./blank-zeros.ts) was filled in, sparsely: say that, not “没有填写”.

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { importText } from "@/lib/import/import-report";
-import { asEdited } from "@/lib/report/testing/fixtures";
+import { asEdited, loadExample } from "@/lib/report/testing/fixtures";
 import type { TReportDocument } from "@/lib/report/schema";
 
 import { evaluateReport } from "./evaluate";
@@ -63,5 +63,18 @@ describe("blanks that stand for 0 in a published report", () => {
     const t3 = evaluateReport(draft).filter((f) => f.ruleId === "T3-04");
     expect(t3.length).toBeGreaterThan(10);
     expect(t3.every((f) => !f.message.includes("按 0 计算"))).toBe(true);
+  });
+
+  it("join a row or column printed wholly “/” into one finding, as a blank one (tester of issue 12)", () => {
+    const report = asEdited(loadExample("zhangdian2023"));
+    for (const id of Object.keys(report.cells))
+      if (/^t3\..*\.research$/.test(id) || id.startsWith("t3.deny_state_secret.")) report.cells[id] = "/";
+    report.cells["t3.deny_admin_query.natural_person"] = "／";
+    const t3 = evaluateReport(report).filter((f) => f.ruleId === "T3-04");
+    expect(t3.map((f) => [f.message, f.cells.length])).toEqual([
+      ["表三“科研机构”列整列 24 格为“/”等符号，不是数字（没有的请填 0）", 23],
+      ["表三“（三）不予公开 1.属于国家秘密”行整行 6 格为“/”等符号，不是数字（没有的请填 0）", 6],
+      ["表三“（三）不予公开 8.属于行政查询事项”行“自然人”列不是数字：“／”", 1],
+    ]);
   });
 });

@@ -54,6 +54,17 @@ describe.each(testDatabaseTargets())("editing an office on $name", (target) => {
     expect(await parentOf(ids.edu)).toEqual({ parentId: ids.region, name: "区教育局" });
   });
 
+  it("drops spaces, line breaks and zero-width characters inside a name, so a look-alike is the taken name", async () => {
+    for (const name of ["区卫健 局", "区卫\u200b健局", "区卫健\n局", "区　卫健局"])
+      expect(await codeOf(editOfficeFor(admin, { officeId: ids.edu, name, parentId: ids.region }))).toBe(
+        "CONFLICT：机关“区卫健局”已存在。",
+      );
+    expect(
+      await codeOf(editOfficeFor(admin, { officeId: ids.edu, name: " \u200b 区\n", parentId: ids.region })),
+    ).toBe("INVALID：请填写机关全称");
+    expect(await parentOf(ids.edu)).toEqual({ parentId: ids.region, name: "区教育局" });
+  });
+
   it("refuses a taken name, an office or parent outside the administrator's, and a non-管理员", async () => {
     expect(
       await codeOf(editOfficeFor(admin, { officeId: ids.edu, name: "区卫健局", parentId: ids.region })),

@@ -86,6 +86,11 @@ describe.each(testDatabaseTargets())("managing accounts on $name", (target) => {
     expect(await renameUserFor(admin, { userId: filler.id, displayName: " 王填报 " })).toBe("王填报");
     expect((await db.prisma.user.findUnique({ where: { id: filler.id } }))?.displayName).toBe("王填报");
     expect(await renameUserFor(admin, { userId: admin.id, displayName: "李管理" })).toBe("李管理");
+    // A line break or a zero-width character is never part of a name (tester of issue 15).
+    expect(await renameUserFor(admin, { userId: filler.id, displayName: "王\n\u200b填报" })).toBe("王 填报");
+    expect(await codeOf(renameUserFor(admin, { userId: filler.id, displayName: "王\u200b" }))).toBe(
+      "INVALID：请填写姓名",
+    );
     expect(await codeOf(renameUserFor(admin, { userId: filler.id, displayName: "王" }))).toBe(
       "INVALID：请填写姓名",
     );
