@@ -1,8 +1,14 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { buildHtml } from "@/lib/export/html";
+import { ZReportDocument } from "@/lib/report/schema";
+import { FORMATS } from "@/lib/template";
+
 import { importText } from "./import-report";
+import { distinctReport, htmlToCopiedText } from "./testing/variants";
 import type { TImportResult } from "./types";
 
 /**
@@ -103,5 +109,24 @@ describe("表二 rows one value short, the value printed above the table (D67)",
     const result = read(text);
     expect(result.document.cells["t2.regulations.repealed"]).toBeNull();
     expect(result.document.cells["t2.normative_documents.repealed"]).toBeNull();
+  });
+});
+
+describe("the 2019 format too (every cell its own value)", () => {
+  it("a row of copied text whose label cells were lost is placed by order and checked by 总计", () => {
+    const base = ZReportDocument.parse(
+      JSON.parse(
+        readFileSync(path.resolve(import.meta.dirname, "../../docs/examples/2020-shanting.json"), "utf8"),
+      ),
+    );
+    const template = FORMATS.getTemplate(base.formatVersion);
+    const report = distinctReport(template, base);
+    const copied = htmlToCopiedText(buildHtml(template, report, { status: "published" }));
+    const line = copied.split("\n").find((text) => text.startsWith("2.重复申请\t"))!;
+    const result = read(copied.replace(line, line.replace(/^2\.重复申请/, "")));
+    const cells = template.cells.filter((cell) => cell.rowId === "noproc_duplicate" && !cell.sumOf);
+    expect(cells).toHaveLength(6);
+    for (const cell of cells) expect(result.document.cells[cell.id]).toBe(report.cells[cell.id]);
+    expect(result.choices).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { chunkTokens, type TToken } from "./tokens";
  * - document order: between the values of the nearest rows read before and after that row in the template,
  *   and orphans in the same order as their rows;
  * - label fragments: text printed in the orphan's own cells must occur in that row's label (group included);
- * - tie-outs: its own row total, and the column identities of template-spec §3.6 wherever all rows are known.
+ * - tie-outs: its own row total, and the column identities of template-spec §3.6 that take in a placed row,
+ *   wherever all their rows are known.
  * Several fitting placements are offered as one choice (never guessed); none leaves the rows unread.
  */
 
@@ -53,6 +54,8 @@ const findOrphans = (text: string, from: number, to: number, taken: number[], wi
       const values = tokens.slice(lead === -1 ? tokens.length : lead);
       while (values.length > width && values.at(-1)!.value === null && !values.at(-1)!.unreadable)
         values.pop();
+      // An empty label cell before the numbers.
+      while (values.length > width && values[0]!.value === null && !values[0]!.unreadable) values.shift();
       const numbers = values.map((token) => token.value);
       const total = numbers.slice(0, width - 1).reduce<number>((sum, value) => sum + (value ?? NaN), 0);
       if (
@@ -159,7 +162,12 @@ const tiesOut = (ctx: TRowContext, rows: TT3Row[], orphans: TOrphan[], assignmen
     ),
   );
   assignment.forEach((index, k) => byRow.set(rows[index]!.plan.rowId, orphans[k]!.values));
-  return table3ColumnIdentities(ctx.template).every((identity) => {
+  const placed = new Set(assignment.map((index) => rows[index]!.plan.rowId));
+  // Only the identities an orphan takes part in (one that fails whatever is placed says nothing of placement).
+  const relevant = table3ColumnIdentities(ctx.template).filter((identity) =>
+    [...identity.parts, ...identity.totals].some((id) => placed.has(id)),
+  );
+  return relevant.every((identity) => {
     const parts = identity.parts.map((id) => byRow.get(id));
     const totals = identity.totals.map((id) => byRow.get(id));
     const all = [...parts, ...totals];
