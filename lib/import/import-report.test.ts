@@ -124,9 +124,19 @@ describe("real reports as found (/work/shared/seeds-extra)", () => {
   });
 
   it("04 (PDF text): rows with a value lost are flagged with their raw text, not filled; notes kept", async () => {
-    const { document, problems } = await read(path.join(EXTRA, "04_shanghai-gov-office_2025.txt"));
-    expect(document.cells["t2.regulations.made"]).toBeNull();
-    expect(problems).toContain("表二“规章”行应有 3 个数，原报告印有 2 个：“22 | 235”，未导入（第98行）");
+    const { document, problems, provenance } = await read(
+      path.join(EXTRA, "04_shanghai-gov-office_2025.txt"),
+    );
+    // 规章's 本年废止 printed above the table with its note (D67); 规范性文件's is lost: that row stays unread.
+    expect(document.cells["t2.regulations.repealed"]).toBe(55);
+    expect(provenance["t2.regulations.repealed"]?.note).toMatch(
+      /^（含自然失效 29 件）；原报告此数印在表格之外/,
+    );
+    expect(provenance["t2.regulations.made"]?.note).toBe("（其中修订 16 件）");
+    expect(document.cells["t2.normative_documents.made"]).toBeNull();
+    expect(problems).toContain(
+      "表二“行政规范性文件”行应有 3 个数，原报告印有 2 个：“34 | 189”，未导入（第101行）",
+    );
     expect(problems).toContain("没有“五、”标题：表四之后、“六、”之前的文字按第五部分导入，请核对");
     expect(document.narrative.s5).toMatch(
       /^（一）2024 年工作中存在问题的改进情况\n针对 2024 年工作中存在的主要问题/,

@@ -34,7 +34,14 @@ export interface TRowContext {
 
 const rawOf = (tokens: readonly TToken[]): string => tokens.map((token) => token.raw || "（空）").join(" | ");
 
-const assign = (ctx: TRowContext, cellId: string, token: TToken, how: TProvenance["how"], note?: string) => {
+/** Writes one token into a cell: units converted, blanks and unreadable text noted, provenance kept. */
+export const assign = (
+  ctx: TRowContext,
+  cellId: string,
+  token: TToken,
+  how: TProvenance["how"],
+  note?: string,
+) => {
   const cell = ctx.template.cellById.get(cellId);
   if (!cell) return;
   const where = ctx.stream.whereAt(token.offset);

@@ -213,7 +213,7 @@ const rankByNarrative = (choice: TImportChoice, plain: string): void => {
     value >= 10 && new RegExp(`(?<![\\d.])${value}\\s*(?:件|个|项|条|万元)`).test(plain);
   const scored = choice.candidates.map((candidate) => ({
     candidate,
-    support: candidate.filter(stated),
+    support: candidate.filter((value): value is number => value !== null && stated(value)),
   }));
   scored.sort((a, b) => b.support.length - a.support.length);
   choice.candidates = scored.map((entry) => entry.candidate);

@@ -70,7 +70,7 @@ export const resolveByColumns = (template: TReportTemplate, out: TTablesRead): v
     }
     const rowId = rows[position]!;
     choiceByRow.get(rowId)!.candidates.forEach((candidate, index) => {
-      pick.set(rowId, candidate);
+      pick.set(rowId, candidate as number[]); // splits of digit runs: numbers only
       indexes.set(rowId, index);
       walk(position + 1);
     });

@@ -3,6 +3,8 @@ import type { TCellDef, TReportTemplate } from "@/lib/template/types";
 import { labelledRowPlans, type TRowPlan } from "./labels";
 import { placeRow, tableName, type TRowContext, type TTablesRead } from "./place-row";
 import { rowsFromColumnBlock } from "./column-order";
+import { placeOrphanRows } from "./orphan-rows";
+import { completeFromLoose } from "./t2-loose";
 import { resolveByColumns } from "./resolve";
 import type { TStream } from "./stream";
 import { readTable4 } from "./table4";
@@ -114,12 +116,19 @@ export const readTables = (
     out,
     rows.filter((row) => row.plan.table === "t3"),
   );
+  completeFromLoose(ctx, rows, bounds.start);
   for (const { plan, found } of rows) {
     const derived = plan.cellIds.map((id) => template.cellById.get(id)).filter((c): c is TCellDef => !!c);
     placeRow(ctx, { ...plan, cellIds: derived.map((c) => c.id) }, found);
   }
   resolveByColumns(template, out);
   const t3Rows = matches.filter((m, index): m is RegExpExecArray => !!m && plans[index]!.table === "t3");
+  const t3Plans = plans.filter((plan) => plan.table === "t3");
+  placeOrphanRows(
+    ctx,
+    t3Plans.map((plan) => ({ plan, tokens: rows.find((row) => row.plan === plan)?.found.tokens ?? [] })),
+    Math.min(...t3Rows.map((m) => m.index)),
+  );
   findTable4(ctx, t3Rows.sort((a, b) => a.index - b.index).at(-1), bounds.end);
   return out;
 };

@@ -36,11 +36,14 @@ export interface TProvenance {
 export interface TImportChoice {
   table: TTableId;
   rowLabel: string;
-  /** The row's cells in column order (totals included), each candidate gives one value per cell. */
+  /**
+   * The row's cells in column order (totals included), each candidate gives one value per cell; an orphan
+   * row that fits several rows (./orphan-rows.ts) lists those rows' cells, null where a candidate leaves a row empty.
+   */
   cellIds: TCellId[];
   raw: string;
   where: string;
-  candidates: number[][];
+  candidates: (number | null)[][];
   /**
    * Numbers of a candidate that the report's own text also states (`现行有效…698件`), when some candidate has
    * them: candidates are listed best-supported first, but the person still chooses.

@@ -68,9 +68,10 @@ export const SEED_TRUTH: Record<string, TSeedTruth> = {
     ],
     t4: [0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
   },
-  // PDF text: 表二 notes in cells (22（其中修订16件）, 55（含自然失效29件）); 规范性文件 本年废止 lost in extraction;
-  // 表三 rows （五）5 and （六）1–2 printed without (or with broken) labels: values from the lines where they stand
-  // (their sum checked against （七）总计).
+  // PDF text: 表二 notes in cells (22（其中修订16件）, 55（含自然失效29件）) printed above the table, apart from the
+  // 规章 row (22 | 235); 规范性文件 本年废止 lost in extraction; 表三 rows （五）5 and （六）1–2 printed without (or
+  // with broken) labels: values from the lines where they stand (their sum checked against （七）总计). D67 reads
+  // all but 规范性文件's row.
   "04_shanghai-gov-office_2025.txt": {
     t2: [22, 55, 235, 34, undefined, 189, 0, 0, 0, 0],
     t3: [
