@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { signIn } from "./fixtures/session";
+import { chooseOption, signIn } from "./fixtures/session";
 
 // Sign-ins hash passwords (Argon2id) on a shared machine: the journey signs in seven times.
 test.setTimeout(240_000);
@@ -13,8 +13,7 @@ test("a 管理员 adds an office and a 填报人, who must change the password f
   await signIn(page, "admin");
   await page.goto("/admin");
   await page.getByLabel("新机关全称").fill("示范区民政局");
-  await page.getByLabel("上级机关").click();
-  await page.getByTitle("示范区人民政府办公室").click();
+  await chooseOption(page, "上级机关", "示范区人民政府办公室");
   await page.getByRole("button", { name: "新增机关" }).click();
   await expect(page.getByTestId("offices")).toContainText("示范区民政局");
 
@@ -34,10 +33,8 @@ test("a 管理员 adds an office and a 填报人, who must change the password f
   await page.getByRole("button", { name: "新增用户" }).click();
   await expect(page.getByTestId("users")).toContainText("minzheng");
 
-  await page.getByLabel("用户", { exact: true }).click();
-  await page.getByTitle("民政局填报人（minzheng）").click();
-  await page.getByLabel("机关", { exact: true }).click();
-  await page.getByTitle("示范区民政局").last().click();
+  await chooseOption(page, "用户", "民政局填报人（minzheng）");
+  await chooseOption(page, "机关", "示范区民政局");
   await page.getByRole("button", { name: "分配角色" }).click();
   await expect(page.getByTestId("users")).toContainText("示范区民政局 · 填报人");
 
@@ -167,20 +164,18 @@ test("a 管理员 renames and moves an office, never below itself, and changes a
     ["示范区档案馆办公室", "示范区档案馆"],
   ] as const) {
     await page.getByLabel("新机关全称").fill(name);
-    await page.getByLabel("上级机关").click();
-    await page.getByTitle(parent, { exact: true }).last().click();
+    await chooseOption(page, "上级机关", parent);
     await page.getByRole("button", { name: "新增机关" }).click();
+    await expect(page.getByText(`已新增机关“${name}”。`)).toBeVisible();
     await expect(officeRow(name)).toBeVisible();
   }
   await offices.getByRole("button", { name: "编辑机关：示范区档案馆", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "编辑机关：示范区档案馆" });
-  await dialog.getByLabel("所属上级机关").click();
-  await page.getByTitle("示范区档案馆办公室", { exact: true }).last().click();
+  await chooseOption(page, "所属上级机关", "示范区档案馆办公室");
   await expect(dialog).toContainText("不能把机关移到它自己的下级机关之下。");
   await expect(dialog.getByRole("button", { name: /保\s*存/ })).toBeDisabled();
   await page.screenshot({ path: "docs/images/admin-edit-office.png", animations: "disabled" });
-  await dialog.getByLabel("所属上级机关").click();
-  await page.getByTitle("示范区卫生健康局", { exact: true }).last().click();
+  await chooseOption(page, "所属上级机关", "示范区卫生健康局");
   await dialog.getByLabel("机关全称").fill("示范区档案局");
   await dialog.getByRole("button", { name: /保\s*存/ }).click();
   await expect(page.getByText("已保存机关“示范区档案局”。")).toBeVisible();

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 
 import {
+  chooseOption,
   expectSaved,
   fillZeros,
   newSession,
@@ -47,8 +48,7 @@ test("the 管理员 sets the department's chain: 科室审核 → 政府办", as
   await expect(dialog.getByLabel("第 1 级名称")).toHaveValue("审".repeat(21));
   await dialog.getByLabel("第 1 级名称").fill("科室审核");
   await expect(dialog.getByText("审核级别的名称不能超过 20 个字")).toHaveCount(0);
-  await dialog.getByLabel("第 1 级审核机关").click();
-  await page.getByTitle("示范区教育局").last().click();
+  await chooseOption(page, "第 1 级审核机关", "示范区教育局");
   await dialog.getByRole("button", { name: "添加一级" }).click();
   await dialog.getByLabel("第 2 级名称").fill("政府办");
   await dialog.getByRole("button", { name: /保\s*存/ }).click();
