@@ -3,7 +3,7 @@
 // the database cannot be used.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,7 @@ import { LOGIN_WINDOW_MINUTES } from "../lib/auth/login-throttle";
 import { hashPassword } from "../lib/auth/password";
 import { buildPublicationFiles } from "../lib/export/publication-files";
 import { DEMO_PASSWORD, seedDemoData } from "../lib/db/seed";
+import { refuseOversizedBody } from "../lib/server/body-limit";
 import { closeGracefully } from "../lib/server/graceful-close";
 import { serveStaticBrotli } from "../lib/server/static-brotli";
 
@@ -119,13 +120,22 @@ const main = async (): Promise<void> => {
   const handle = app.getRequestHandler();
   // Addresses up to 256 KB (Node's default is 16 KB): a 10,000-character Chinese search query is ~90 KB encoded
   // and must reach the page, which cuts it and says so, instead of a bare 431.
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     // The login throttle counts per client address; only this server may say what it is.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers, req.socket.remoteAddress);
+    // A body over 21 MB (or a server action's without a length) is refused in Chinese here, not with Next's 500.
+    if (refuseOversizedBody(req, res)) return;
     // Built scripts and styles go out Brotli-compressed when the browser accepts it (lib/server/static-brotli).
     void serveStaticBrotli(req, res, path.join(root, ".next")).then((served) => {
       if (!served) void handle(req, res);
     });
+  };
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, onRequest);
+  // `Expect: 100-continue`: refuse an oversized body before the client sends it.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (refuseOversizedBody(req, res)) return;
+    res.writeContinue();
+    onRequest(req, res);
   });
   server.on("clientError", answerClientError);
   server.listen(port, hostname, () => {

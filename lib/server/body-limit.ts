@@ -1,0 +1,50 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+
+import { createNonce, isServedOverHttps, securityHeaders } from "@/lib/site/security-headers";
+
+/**
+ * The largest request body the app takes, in bytes: the 20 MB upload of 导入 (lib/import/detect.ts MAX_FILE_BYTES)
+ * plus the form's overhead — the same "21mb" as next.config.js `serverActions.bodySizeLimit` and
+ * `proxyClientMaxBodySize` (Next.js reads "mb" as 1024 × 1024 bytes).
+ */
+export const MAX_REQUEST_BODY_BYTES = 21 * 1024 * 1024;
+
+/**
+ * Whether the custom server (scripts/start.ts) must refuse a request before Next.js reads its body, and with what:
+ * a declared Content-Length over `MAX_REQUEST_BODY_BYTES` is 413; a body with no length (chunked) sent to a server
+ * action is 411 — Next.js would read either up to its limit and answer with a bare 500 (issue 14: no 500 on bad
+ * input). Browsers always declare the length of a server action's body, so no page of ours is refused. Route
+ * handlers count chunked bodies themselves (lib/http/read-json.ts). Null: hand the request on.
+ */
+export const bodyRefusal = (
+  method: string | undefined,
+  headers: IncomingHttpHeaders,
+): { status: 411 | 413; message: string } | null => {
+  if (method === "GET" || method === "HEAD") return null;
+  const declared = headers["content-length"];
+  if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > MAX_REQUEST_BODY_BYTES)
+    return { status: 413, message: "请求内容过大（上限 21 MB），未处理。导入的文件不能超过 20 MB。" };
+  if (declared === undefined && headers["next-action"] !== undefined)
+    return { status: 411, message: "请求缺少内容长度（Content-Length），未处理。" };
+  return null;
+};
+
+/**
+ * Answers the request with `bodyRefusal`'s status and Chinese message (plain text, with the security headers every
+ * response carries) and returns true; false when the request may go on. The unread body is not drained: the
+ * connection closes after the answer.
+ */
+export const refuseOversizedBody = (req: IncomingMessage, res: ServerResponse): boolean => {
+  const refusal = bodyRefusal(req.method, req.headers);
+  if (!refusal) return false;
+  const headers = securityHeaders({
+    nonce: createNonce(),
+    https: isServedOverHttps("http:", req.headers["x-forwarded-proto"]?.toString() ?? null),
+  });
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader("content-type", "text/plain; charset=utf-8");
+  res.setHeader("connection", "close");
+  res.statusCode = refusal.status;
+  res.end(refusal.message);
+  return true;
+};
