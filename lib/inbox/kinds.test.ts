@@ -52,8 +52,30 @@ describe("message texts", () => {
   });
 
   it("a 催报 names the deadline and adds the note only when written", () => {
-    const base = { officeName: "区教育局", year: 2025, actorName: "审核人", deadlineLabel: "2026年1月31日" };
+    const base = {
+      officeName: "区教育局",
+      year: 2025,
+      actorName: "审核人",
+      deadlineLabel: "2026年1月31日",
+      daysLeft: 0,
+    };
     expect(reminderMessage(base).body).toBe("审核人提醒您填报并提交年报，发布期限为2026年1月31日。");
+    expect(reminderMessage(base).title).not.toContain("逾期");
     expect(reminderMessage({ ...base, note: "周五前" }).body).toContain("\n附言：周五前");
+  });
+
+  it("a 催报 after the deadline says it has passed and by how many days", () => {
+    const late = reminderMessage({
+      officeName: "区教育局",
+      year: 2025,
+      actorName: "审核人",
+      deadlineLabel: "2026年1月31日",
+      daysLeft: -3,
+      note: "今天内",
+    });
+    expect(late.title).toBe("催报：已逾期，请尽快填报 区教育局 2025 年度政府信息公开工作年度报告");
+    expect(late.body).toBe(
+      "审核人提醒您填报并提交年报：发布期限2026年1月31日已过，已逾期 3 天。\n附言：今天内",
+    );
   });
 });

@@ -105,20 +105,30 @@ export const commentMessage = (facts: {
   body: `${facts.actorName}：${facts.body}`,
 });
 
-/** 催报 from a reviewer, with the statutory deadline and the reviewer's own words if any. */
+/**
+ * 催报 from a reviewer, with the statutory deadline (条例第四十九条) and the reviewer's own words if any. `daysLeft`
+ * (lib/workflow/deadlines.ts): below 0 the deadline has passed, and the message says 已逾期 N 天 instead of naming
+ * the date as if it were still ahead.
+ */
 export const reminderMessage = (facts: {
   officeName: string;
   year: number;
   actorName: string;
   deadlineLabel: string;
+  daysLeft: number;
   note?: string | null;
-}): TMessageText => ({
-  kind: "remind",
-  title: `催报：请尽快填报 ${subject(facts.officeName, facts.year)}`,
-  body:
-    `${facts.actorName}提醒您填报并提交年报，发布期限为${facts.deadlineLabel}。` +
-    (facts.note ? `\n附言：${facts.note}` : ""),
-});
+}): TMessageText => {
+  const overdue = facts.daysLeft < 0;
+  return {
+    kind: "remind",
+    title: `催报：${overdue ? "已逾期，" : ""}请尽快填报 ${subject(facts.officeName, facts.year)}`,
+    body:
+      (overdue
+        ? `${facts.actorName}提醒您填报并提交年报：发布期限${facts.deadlineLabel}已过，已逾期 ${-facts.daysLeft} 天。`
+        : `${facts.actorName}提醒您填报并提交年报，发布期限为${facts.deadlineLabel}。`) +
+      (facts.note ? `\n附言：${facts.note}` : ""),
+  };
+};
 
 /** Days before the deadline at which a 期限临近 message is due (each sent once per user, office and year). */
 export const DEADLINE_NOTICE_DAYS = [7, 1] as const;

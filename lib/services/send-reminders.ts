@@ -95,14 +95,17 @@ export const sendRemindersFor = async (user: TSessionUser, body: unknown): Promi
     actor: { id: user.id, name: user.displayName },
     note: note || null,
     repeatWindowMs: REMINDER_REPEAT_HOURS * 3_600_000,
-    textOf: (office) =>
-      reminderMessage({
+    textOf: (office) => {
+      const deadline = reportDeadline(year, reviewed.get(office.id)?.parentId === null);
+      return reminderMessage({
         officeName: office.name,
         year,
         actorName: user.displayName,
-        deadlineLabel: reportDeadline(year, reviewed.get(office.id)?.parentId === null).label,
+        deadlineLabel: deadline.label,
+        daysLeft: deadline.daysLeft,
         note: note || null,
-      }),
+      });
+    },
   });
   if (results.length) kickMailer();
   return {
