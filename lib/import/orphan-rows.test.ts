@@ -80,6 +80,11 @@ describe("表三 rows without (whole) labels", () => {
       [...empty, ...bare, ...zeros],
     ]);
     expect(result.problems.join("\n")).toMatch(/表三有 2 行数字没有行标签.*请选择/);
+    // A placement, not a split: each option names where the numbers go.
+    expect(choice.kind).toBe("placement");
+    expect(choice.candidateLabels).toHaveLength(3);
+    expect(choice.candidateLabels?.[0]).toMatch(/^“[^”]+”归入“[^”]+”；“[^”]+”归入“[^”]+”$/);
+    expect(new Set(choice.candidateLabels).size).toBe(3);
   });
 
   it("a placement that breaks （七）总计 is not taken: the rows stay unread and the reason is said", () => {

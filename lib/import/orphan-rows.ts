@@ -192,10 +192,14 @@ const offerChoice = (
   const cellIds = rowIndexes.flatMap((index) => rows[index]!.plan.cellIds);
   const seen = new Set<string>();
   const candidates: (number | null)[][] = [];
+  const candidateLabels: string[] = [];
   for (const assignment of consistent) {
     const key = ambiguous.map((k) => assignment[k]).join(",");
     if (seen.has(key) || candidates.length >= MAX_CANDIDATES) continue;
     seen.add(key);
+    candidateLabels.push(
+      ambiguous.map((k) => `“${orphans[k]!.raw}”归入“${rows[assignment[k]!]!.plan.label}”`).join("；"),
+    );
     candidates.push(
       rowIndexes.flatMap((index) => {
         const k = ambiguous.find((o) => assignment[o] === index);
@@ -212,6 +216,8 @@ const offerChoice = (
     raw,
     where,
     candidates,
+    kind: "placement",
+    candidateLabels,
   });
   ctx.out.problems.push(
     `表三有 ${ambiguous.length} 行数字没有行标签（“${raw}”），可归入${labels}中的不止一种位置，都符合行序和勾稽关系，请选择（${where}）`,

@@ -49,6 +49,13 @@ export interface TImportChoice {
    * them: candidates are listed best-supported first, but the person still chooses.
    */
   supportedBy?: string;
+  /**
+   * "placement": rows of numbers printed without their labels that fit more than one row (./orphan-rows.ts) — the
+   * person chooses where they go, not how digits split; `candidateLabels` then names, per candidate, the rows that
+   * receive numbers. Absent: a split of digits that ran together.
+   */
+  kind?: "placement";
+  candidateLabels?: string[];
 }
 
 export interface TImportResult {
