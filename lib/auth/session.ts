@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 
 import { AppError } from "@/lib/errors";
 import { settleLoginSuccess, takeLoginAttempt } from "@/lib/db/login-throttle";
@@ -88,8 +89,15 @@ export const logout = async (): Promise<void> => {
  */
 export const findSignedInUser = async (): Promise<TSessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return token ? findSessionUser(token) : null;
+  return token ? sessionUserOf(token) : null;
 };
+
+/**
+ * One session lookup per page render: the root layout (header) and the page both ask for the user, and React's
+ * `cache` gives the second the first's answer (issue 17: the editor's time to first byte). Outside a render (server
+ * actions, route handlers) `cache` does not memoise, so every action reads the session afresh.
+ */
+const sessionUserOf = cache((token: string) => findSessionUser(token));
 
 /** The refusal of every route handler and server action while a password a 管理员 set is unchanged (D56). */
 export const MUST_CHANGE_PASSWORD_MESSAGE = "请先修改管理员设置的初始密码，再进行其他操作。";

@@ -30,6 +30,10 @@ export const ensureDeadlineMessagesFor = async (user: TSessionUser, today = new 
   const mine = fillerOffices(user);
   if (mine.length === 0) return 0;
   const year = currentReportYear(today);
+  // Most of the year neither deadline is near: then no office needs looking up (every page's header asks).
+  const dueFor = (isGovernmentOwn: boolean) =>
+    deadlineNoticeDue(reportDeadline(year, isGovernmentOwn, today).daysLeft) !== null;
+  if (!dueFor(false) && !dueFor(true)) return 0;
   const parents = new Map((await listOffices()).map((o) => [o.id, o.parentId]));
   const candidates = mine.flatMap((office) => {
     const deadline = reportDeadline(year, parents.get(office.id) === null, today);
