@@ -7,6 +7,7 @@ import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import {
   appErrorWithMessage as codeOf,
+  createRegionWithOffice,
   createTestUser,
   explanationsFor,
 } from "@/lib/testing/service-fixtures";
@@ -30,12 +31,9 @@ describe.each(testDatabaseTargets())("comment replies on $name", (target) => {
 
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase(target));
-    const region = await db.prisma.office.create({ data: { name: "区政府办" } });
-    const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
-    const other = await db.prisma.office.create({ data: { name: "区卫健局", parentId: region.id } });
-    officeId = office.id;
-    filler = await createTestUser(db, "tianbao", office.id, "FILLER");
-    reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
+    const region = await createRegionWithOffice(db);
+    ({ officeId, filler, reviewer } = region);
+    const other = await db.prisma.office.create({ data: { name: "区卫健局", parentId: region.regionId } });
     stranger = await createTestUser(db, "weijian", other.id, "FILLER");
   });
 

@@ -4,7 +4,7 @@ import type { TSessionUser } from "@/lib/auth/types";
 import type { TDatabase } from "@/lib/db/client";
 import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import { createTestUser, explanationsFor } from "@/lib/testing/service-fixtures";
+import { createRegionWithOffice, explanationsFor } from "@/lib/testing/service-fixtures";
 
 import { exportReportFor } from "./export-report";
 import { createReportFor } from "./report-drafts";
@@ -22,10 +22,7 @@ describe.each(testDatabaseTargets())("the live export on $name", (target) => {
 
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase(target));
-    const region = await db.prisma.office.create({ data: { name: "区政府办" } });
-    officeId = (await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } })).id;
-    filler = await createTestUser(db, "tianbao", officeId, "FILLER");
-    reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
+    ({ officeId, filler, reviewer } = await createRegionWithOffice(db));
   }, 240_000);
   afterAll(async () => close?.());
 

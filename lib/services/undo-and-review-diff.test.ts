@@ -5,7 +5,7 @@ import type { TDatabase } from "@/lib/db/client";
 import { demoPublishedReport } from "@/lib/db/demo-reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import type { TReportDocument } from "@/lib/report/schema";
-import { appErrorWithMessage, createTestUser, explanationsFor } from "@/lib/testing/service-fixtures";
+import { appErrorWithMessage, createRegionWithOffice, explanationsFor } from "@/lib/testing/service-fixtures";
 
 import { listReportsFor } from "./list-reports";
 import { loadReportHistoryFor } from "./load-report-history";
@@ -27,11 +27,7 @@ describe.each(testDatabaseTargets())("undo and the review diff on $name", (targe
 
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase(target));
-    const region = await db.prisma.office.create({ data: { name: "区政府办" } });
-    const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
-    officeId = office.id;
-    filler = await createTestUser(db, "tianbao", office.id, "FILLER");
-    reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
+    ({ officeId, filler, reviewer } = await createRegionWithOffice(db));
   });
 
   afterAll(async () => {

@@ -7,7 +7,11 @@ import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
 import type { TReportDocument } from "@/lib/report/schema";
 import { reportSubmissionSchema } from "@/lib/report/schema";
 import { getTemplate } from "@/lib/template";
-import { appErrorCode as codeOf, createTestUser, explanationsFor } from "@/lib/testing/service-fixtures";
+import {
+  appErrorCode as codeOf,
+  createRegionWithOffice,
+  explanationsFor,
+} from "@/lib/testing/service-fixtures";
 
 import { saveDraftFor } from "./report-drafts";
 import { runWorkflowAction } from "./workflow";
@@ -39,13 +43,11 @@ describe.each(testDatabaseTargets())("workflow on $name", (target) => {
 
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase(target));
-    const region = await db.prisma.office.create({ data: { name: "区政府办" } });
-    const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
-    filler = await createTestUser(db, "tianbao", office.id, "FILLER");
-    reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
+    const region = await createRegionWithOffice(db);
+    ({ filler, reviewer } = region);
     reportId = (
       await db.prisma.report.create({
-        data: { officeId: office.id, year: 2025, formatVersion: valid.formatVersion, data: valid },
+        data: { officeId: region.officeId, year: 2025, formatVersion: valid.formatVersion, data: valid },
       })
     ).id;
     expect(passesSubmissionCheck(valid)).toBe(true);

@@ -40,6 +40,18 @@ export const createTestUser = async (
   return testSession(user.id, username, officeId, role);
 };
 
+/**
+ * The set-up most service tests share: 区政府办 (an office without a parent) with 区教育局 below it, the 填报人
+ * “tianbao” of 区教育局 and the 审核人 “shenhe” of 区政府办. Returns both offices' ids and both sessions.
+ */
+export const createRegionWithOffice = async (db: TDatabase) => {
+  const region = await db.prisma.office.create({ data: { name: "区政府办" } });
+  const office = await db.prisma.office.create({ data: { name: "区教育局", parentId: region.id } });
+  const filler = await createTestUser(db, "tianbao", office.id, "FILLER");
+  const reviewer = await createTestUser(db, "shenhe", region.id, "REVIEWER");
+  return { regionId: region.id, officeId: office.id, filler, reviewer };
+};
+
 /** The `AppError` code a call fails with, or "OK" when it succeeds; any other error is thrown again. */
 export const appErrorCode = async (promise: Promise<unknown>): Promise<string> => {
   try {
