@@ -120,6 +120,9 @@ describe("§2 claims read as offices write them (X-01)", () => {
     const many = blankSlate({ "t3.new_received.natural_person": 23, "t3.granted.natural_person": 23 });
     expect(run(withText(many, { s1: "共受理依申请公开二十三件。" }), "X-01")).toEqual([]);
     expect(run(withText(many, { s1: "共受理依申请公开二十四件。" }), "X-01")).toHaveLength(1);
+    // The financial numerals (大写) some offices use: read, and compared like the others.
+    expect(run(withText(many, { s1: "共受理依申请公开贰拾叁件。" }), "X-01")).toEqual([]);
+    expect(run(withText(many, { s1: "共受理依申请公开贰拾肆件。" }), "X-01")).toHaveLength(1);
   });
 
   it("reads 办结/答复, 上年结转, 结转下年度, 不予公开, 无法提供 and percentages (上海市政府办公厅 2025 wording)", () => {

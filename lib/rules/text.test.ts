@@ -40,6 +40,10 @@ describe("readNumber: numbers as offices write them", () => {
     ["三万零五", 30005],
     ["〇", 0],
     ["零", 0],
+    ["捌拾", 80],
+    ["壹佰零伍", 105],
+    ["贰仟叁佰", 2300],
+    ["叁萬", 30000],
   ])("%s → %d", (text, value) => {
     expect(readNumber(text)).toBe(value);
   });

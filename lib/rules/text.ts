@@ -61,18 +61,27 @@ export const normalized = (text: string | undefined): string => {
   return value;
 };
 
-/** One number as offices write it, in a regular expression: `12`, `12.5`, `十二`, `一百零五`, `两`, `〇`. */
-export const NUMBER_PATTERN = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)";
+/** Chinese numerals, the common (小写) and the financial (大写: 壹贰叁…拾佰仟) forms, as offices write them. */
+const CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬";
+const FINANCIAL = /[壹贰叁肆伍陆柒捌玖拾佰仟萬]/;
+
+/**
+ * One number as offices write it, in a regular expression: `12`, `12.5`, `十二`, `一百零五`, `两`, `〇`, and the
+ * financial numerals of 收费 sentences (`捌拾`, `壹佰零伍`).
+ */
+export const NUMBER_PATTERN = `(?:\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)`;
 
 /**
  * A number read from `NUMBER_PATTERN` text: Arabic (after normalisation) or Chinese numerals (`九` → 9,
- * `二十三` → 23, `两千` → 2000, read with the `nzh` library); NaN when it is not a number.
+ * `二十三` → 23, `两千` → 2000, `捌拾` → 80; read with the `nzh` library, its 大写 reading when a financial numeral
+ * is in it); NaN when it is not a number.
  */
 export const readNumber = (text: string): number => {
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
-  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return Number.NaN;
+  if (!new RegExp(`^[${CHINESE_DIGITS}]+$`).test(text)) return Number.NaN;
   // nzh reads 二 but not the spoken 两; it reads 〇 as 零.
-  const value = Number(nzh.decodeS(text.replace(/两/g, "二").replace(/〇/g, "零")));
+  const plain = text.replace(/两/g, "二").replace(/〇/g, "零");
+  const value = Number(FINANCIAL.test(plain) ? nzh.decodeB(plain.replace(/萬/g, "万")) : nzh.decodeS(plain));
   return Number.isFinite(value) ? value : Number.NaN;
 };
 
