@@ -1,7 +1,7 @@
 "use client";
 
 import { Alert, App, Space } from "antd";
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from "react";
 
 import type { TCellSource } from "@/lib/import/cell-source";
 import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
@@ -31,6 +31,7 @@ import { createFindingsKeeper } from "./stable-findings";
 import { useAutosave } from "./use-autosave";
 import { useCellComment } from "./use-cell-comment";
 import { useFindingActions } from "./use-finding-actions";
+import { useSettledValue } from "./use-settled-value";
 import { WorkflowPanel } from "./workflow-panel";
 
 export interface TReportEditorProps {
@@ -101,9 +102,9 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     [formatVersion, cells, printedTotals, source],
   );
   // The cell typed into and its totals update at once; the rules, the cells' marks, the findings list, the step
-  // counts and the text editors' linked values follow at lower priority, so no check delays a keystroke.
+  // counts and the text editors' linked values follow when typing pauses, so no check delays a keystroke.
   const current = useMemo(() => ({ document, values }), [document, values]);
-  const deferred = useDeferredValue(current);
+  const deferred = useSettledValue(current);
   const [keepFindings] = useState(createFindingsKeeper);
   const findings = useMemo(
     () =>
