@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -9,9 +8,13 @@ import { MUST_CHANGE_PASSWORD_MESSAGE } from "@/lib/auth/session-user";
 import type { TDatabase } from "@/lib/db/client";
 import { getReport } from "@/lib/db/reports";
 import { openTestDatabase, testDatabaseTargets } from "@/lib/db/test-databases";
-import { createSessionRecord } from "@/lib/db/users";
 import { BODY_LIMITS } from "@/lib/http/read-json";
-import { actAs, seedTestWorld, type TTestWorld } from "@/lib/testing/request-context";
+import {
+  actAs,
+  createPersonWithSession,
+  seedTestWorld,
+  type TTestWorld,
+} from "@/lib/testing/request-context";
 
 import { saveTarget, serveDraftSave } from "./fast-save";
 
@@ -116,16 +119,7 @@ describe.each(testDatabaseTargets())("save path of the custom server on $name", 
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase(target));
     world = await seedTestWorld(db);
-    const stranger = await db.prisma.user.create({
-      data: {
-        username: "linqu",
-        displayName: "linqu",
-        passwordHash: "x",
-        memberships: { create: { officeId: world.otherOfficeId, role: "FILLER" } },
-      },
-    });
-    strangerToken = randomBytes(32).toString("base64url");
-    await createSessionRecord(stranger.id, strangerToken, new Date(Date.now() + 3600_000));
+    strangerToken = (await createPersonWithSession(db, "linqu", world.otherOfficeId, "FILLER")).token;
     server = createServer((req, res) => {
       void serveDraftSave(req, res).then((served) => {
         if (!served) res.writeHead(418).end("{}");
