@@ -116,6 +116,8 @@ test("another site cannot frame the signed-in app (frame-ancestors 'none')", asy
   await context.close();
 });
 
+const NO_REPORT = "00000000-0000-0000-0000-000000000000";
+
 test("every kind of route answers with the security headers: pages, route handlers, downloads, static files, the 404", async ({
   browser,
   request,
@@ -142,6 +144,10 @@ test("every kind of route answers with the security headers: pages, route handle
     expect(response.status(), `${kind} ${url}`).toBe(status);
     expectSecurityHeaders(response, `${kind} ${url}`);
   }
+  // Autosave, which `npm start` answers outside Next (lib/server/fast-save.ts, D68): no Origin → 403.
+  const refusedSave = await request.put(`/api/reports/${NO_REPORT}`, { data: {} });
+  expect(refusedSave.status(), "save without Origin").toBe(403);
+  expectSecurityHeaders(refusedSave, "save without Origin");
 
   // Signed in (the session of the first journey): the editor, the preview and both download routes.
   expect(reportPath).toMatch(/^\/reports\/[0-9a-f-]{36}$/);
@@ -158,6 +164,13 @@ test("every kind of route answers with the security headers: pages, route handle
     expect(response.status(), `${kind} ${url}`).toBe(status);
     expectSecurityHeaders(response, `${kind} ${url}`);
   }
+  // A save the server refuses (not a document): answered by the custom server, with the same headers.
+  const save = await context.request.put(`/api/reports/${reportPath.split("/").pop()}`, {
+    data: { baseVersion: 0, document: {} },
+    headers: { origin: new URL(login.url()).origin },
+  });
+  expect(save.status(), "refused save").toBe(422);
+  expectSecurityHeaders(save, "refused save");
 
   // Downloads name the file for clients that ignore filename* too (curl -OJ): ASCII, extension kept.
   for (const format of ["docx", "html"]) {
@@ -181,6 +194,13 @@ test("HSTS and upgrade-insecure-requests only when served over HTTPS (X-Forwarde
     const overHttp = await request.get(url);
     expect(overHttp.headers()["strict-transport-security"], url).toBeUndefined();
   }
+  // The save path of the custom server (D68) decides it the same way.
+  const save = (headers: Record<string, string>) =>
+    request.put(`/api/reports/${NO_REPORT}`, { data: {}, headers });
+  expect((await save({ "x-forwarded-proto": "https" })).headers()["strict-transport-security"]).toBe(
+    "max-age=31536000",
+  );
+  expect((await save({})).headers()["strict-transport-security"]).toBeUndefined();
 });
 
 test("every page gets a fresh nonce, and every script Next.js writes carries it", async ({ request }) => {

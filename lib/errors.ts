@@ -113,12 +113,24 @@ export const toErrorInfo = (error: unknown): TErrorInfo => {
   return { code: "INTERNAL", message: GENERIC_ERROR_MESSAGE };
 };
 
+/** A JSON answer of a route: its HTTP status and the body to send. */
+export interface TJsonAnswer {
+  status: number;
+  body: object;
+}
+
 /**
- * Route-handler response for any error: `{ ok: false, error: { code, message, details? } }` (the shape of a
- * failed server action) with the code's HTTP status; `extra` adds fields beside it (a save conflict's
- * current version).
+ * The answer to any error: `{ ok: false, error: { code, message, details? } }` (the shape of a failed server
+ * action, `TErrorBody`) with the code's HTTP status; `extra` adds fields beside it (a save conflict's current
+ * version). For route handlers (`errorResponse`) and the custom server's save path (lib/server/fast-save.ts).
  */
-export const errorResponse = (error: unknown, extra: Record<string, unknown> = {}): Response => {
+export const errorAnswer = (error: unknown, extra: Record<string, unknown> = {}): TJsonAnswer => {
   const info = toErrorInfo(error);
-  return Response.json({ ...extra, ok: false, error: info }, { status: HTTP_STATUS[info.code] });
+  return { status: HTTP_STATUS[info.code], body: { ...extra, ok: false, error: info } };
+};
+
+/** Route-handler response for any error: `errorAnswer` as a `Response`. */
+export const errorResponse = (error: unknown, extra: Record<string, unknown> = {}): Response => {
+  const { status, body } = errorAnswer(error, extra);
+  return Response.json(body, { status });
 };

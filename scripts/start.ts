@@ -22,6 +22,7 @@ import { buildPublicationFiles } from "../lib/export/publication-files";
 import { DEMO_PASSWORD, seedDemoData } from "../lib/db/seed";
 import { refuseOversizedBody } from "../lib/server/body-limit";
 import { closeGracefully } from "../lib/server/graceful-close";
+import { resolveServerOnlyAsServer } from "../lib/server/server-only";
 import { serveStaticBrotli } from "../lib/server/static-brotli";
 
 // Offline by design (government intranets): Next.js must not try to send usage telemetry.
@@ -118,6 +119,9 @@ const main = async (): Promise<void> => {
   const app = next({ dev: false, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Autosave skips Next's request pipeline (issue 17, D68); its modules carry the `server-only` marker.
+  resolveServerOnlyAsServer();
+  const { serveDraftSave } = await import("../lib/server/fast-save");
   // Addresses up to 256 KB (Node's default is 16 KB): a 10,000-character Chinese search query is ~90 KB encoded
   // and must reach the page, which cuts it and says so, instead of a bare 431.
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -125,10 +129,17 @@ const main = async (): Promise<void> => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers, req.socket.remoteAddress);
     // A body over 21 MB (or a server action's without a length) is refused in Chinese here, not with Next's 500.
     if (refuseOversizedBody(req, res)) return;
-    // Built scripts and styles go out Brotli-compressed when the browser accepts it (lib/server/static-brotli).
-    void serveStaticBrotli(req, res, path.join(root, ".next")).then((served) => {
-      if (!served) void handle(req, res);
-    });
+    // Saves are answered here; built scripts and styles go out Brotli-compressed when the browser accepts it
+    // (lib/server/static-brotli); the rest is Next's.
+    void serveDraftSave(req, res)
+      .then((saved) => saved || serveStaticBrotli(req, res, path.join(root, ".next")))
+      .then((served) => {
+        if (!served) void handle(req, res);
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        res.destroy();
+      });
   };
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, onRequest);
   // `Expect: 100-continue`: refuse an oversized body before the client sends it.

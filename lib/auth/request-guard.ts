@@ -1,26 +1,17 @@
 import "server-only";
 
-import { AppError } from "@/lib/errors";
+import { cookies } from "next/headers";
 
-import { getCurrentUser } from "./session";
-
-/** The host of an Origin header; null for `null` (sandboxed frames, file: pages) and malformed values. */
-const originHost = (origin: string): string | null => (URL.canParse(origin) ? new URL(origin).host : null);
+import { checkMutationHeaders } from "./request-origin";
+import { requireActingUser, SESSION_COOKIE } from "./session-user";
 
 /**
  * For route handlers that change data: the request must come from our own pages (same Origin; browsers
- * always send it on fetch with a body) and carry JSON (a cross-site form cannot), and a user must be
- * signed in. Server actions get the same Origin check from Next.js.
+ * always send it on fetch with a body) and carry JSON (a cross-site form cannot) — ./request-origin
+ * `checkMutationHeaders` — and a user must be signed in (./session-user `requireActingUser`: 401, or 403
+ * while a password a 管理员 set is unchanged). Server actions get the same Origin check from Next.js.
  */
 export const requireApiUser = async (request: Request) => {
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!origin || !host || originHost(origin) !== host) throw new AppError("FORBIDDEN", "请求来源无效。");
-    if (!request.headers.get("content-type")?.startsWith("application/json"))
-      throw new AppError("INVALID", "请求格式应为 JSON。");
-  }
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "登录已过期，请重新登录。");
-  return user;
+  checkMutationHeaders(request.method, (name) => request.headers.get(name));
+  return requireActingUser((await cookies()).get(SESSION_COOKIE)?.value);
 };

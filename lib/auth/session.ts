@@ -6,7 +6,6 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 
-import { AppError } from "@/lib/errors";
 import { settleLoginSuccess, takeLoginAttempt } from "@/lib/db/login-throttle";
 import {
   createSessionRecord,
@@ -25,6 +24,7 @@ import {
 } from "./login-throttle";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 import { safeNextPath } from "./safe-next-path";
+import { actingUserFor, SESSION_COOKIE } from "./session-user";
 import type { TSessionUser } from "./types";
 
 /**
@@ -32,7 +32,7 @@ import type { TSessionUser } from "./types";
  * database. Sessions expire after SESSION_HOURS; logging out deletes the record.
  */
 
-export const SESSION_COOKIE = "nbt_session";
+export { MUST_CHANGE_PASSWORD_MESSAGE, SESSION_COOKIE } from "./session-user";
 const SESSION_HOURS = Number(process.env.SESSION_HOURS ?? 12);
 
 export type TLoginResult = { ok: true } | { ok: false; message: string };
@@ -99,19 +99,13 @@ export const findSignedInUser = async (): Promise<TSessionUser | null> => {
  */
 const sessionUserOf = cache((token: string) => findSessionUser(token));
 
-/** The refusal of every route handler and server action while a password a 管理员 set is unchanged (D56). */
-export const MUST_CHANGE_PASSWORD_MESSAGE = "请先修改管理员设置的初始密码，再进行其他操作。";
-
 /**
  * For route handlers and server actions (the one place they resolve the session): the signed-in user, null when
  * nobody is signed in. Throws AppError FORBIDDEN (403, `MUST_CHANGE_PASSWORD_MESSAGE`) while the user must still
  * change a password a 管理员 set (D48, D56), so no route or action can act for such an account.
  */
-export const getCurrentUser = async (): Promise<TSessionUser | null> => {
-  const user = await findSignedInUser();
-  if (user?.mustChangePassword) throw new AppError("FORBIDDEN", MUST_CHANGE_PASSWORD_MESSAGE);
-  return user;
-};
+export const getCurrentUser = async (): Promise<TSessionUser | null> =>
+  actingUserFor((await cookies()).get(SESSION_COOKIE)?.value);
 
 /**
  * For pages: the signed-in user, or a redirect to the login page that comes back here afterwards. A person whose

@@ -43,6 +43,26 @@ export interface TTestWorld {
   users: Record<"filler" | "reviewer" | "admin", { id: string; token: string }>;
 }
 
+/** A user who is `role` of `officeId` (placeholder password hash) with a live session of an hour: id and token. */
+export const createPersonWithSession = async (
+  db: TDatabase,
+  username: string,
+  officeId: string,
+  role: "FILLER" | "REVIEWER" | "ADMIN",
+): Promise<{ id: string; token: string }> => {
+  const user = await db.prisma.user.create({
+    data: {
+      username,
+      displayName: username,
+      passwordHash: "x",
+      memberships: { create: { officeId, role } },
+    },
+  });
+  const token = randomBytes(32).toString("base64url");
+  await createSessionRecord(user.id, token, new Date(Date.now() + 3600_000));
+  return { id: user.id, token };
+};
+
 /**
  * 区政府办 (with 区教育局 under it) and an unrelated 邻区政府办; a filler of 区教育局, a reviewer and an
  * admin of 区政府办, each with a live session; 区教育局's 2025 report as a draft (version 1).
@@ -60,19 +80,8 @@ export const seedTestWorld = async (db: TDatabase): Promise<TTestWorld> => {
       data: demoPublishedReport("区教育局", 2025),
     },
   });
-  const person = async (username: string, officeId: string, role: "FILLER" | "REVIEWER" | "ADMIN") => {
-    const user = await db.prisma.user.create({
-      data: {
-        username,
-        displayName: username,
-        passwordHash: "x",
-        memberships: { create: { officeId, role } },
-      },
-    });
-    const token = randomBytes(32).toString("base64url");
-    await createSessionRecord(user.id, token, new Date(Date.now() + 3600_000));
-    return { id: user.id, token };
-  };
+  const person = (username: string, officeId: string, role: "FILLER" | "REVIEWER" | "ADMIN") =>
+    createPersonWithSession(db, username, officeId, role);
   return {
     officeId: office.id,
     otherOfficeId: other.id,

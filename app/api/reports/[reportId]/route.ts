@@ -1,13 +1,8 @@
 import { requireApiUser } from "@/lib/auth/request-guard";
-import { AppError, errorResponse } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors";
 import { BODY_LIMITS, readJsonBody } from "@/lib/http/read-json";
-import {
-  SAVE_CONFLICT_MESSAGE,
-  type TSaveConflictBody,
-  type TSavedDraftBody,
-} from "@/lib/report/save-protocol";
 import { loadReportFor } from "@/lib/services/report-access";
-import { saveDraftFor } from "@/lib/services/report-drafts";
+import { answerDraftSave } from "@/lib/services/save-draft-request";
 
 export const dynamic = "force-dynamic";
 
@@ -29,26 +24,15 @@ export async function GET(request: Request, { params }: TContext) {
 }
 
 /**
- * Saves a draft: `{ baseVersion, document }` → `{ version, updatedAt, removed }` (`removed`: characters the
- * cleaning of lib/text/clean took out), or 409 with the current version; 413 above `BODY_LIMITS.draft`.
+ * Saves a draft: `{ baseVersion, document }` → `{ version, updatedAt, removed }`, or 409 with the current version;
+ * 413 above `BODY_LIMITS.draft` (lib/services/save-draft-request `answerDraftSave`). `npm start` answers this
+ * request in its own server with the same pieces (lib/server/fast-save.ts, D68); this handler serves `next dev`
+ * and is the reference.
  */
 export async function PUT(request: Request, { params }: TContext) {
-  try {
-    const user = await requireApiUser(request);
-    const { body, removed } = await readJsonBody(request, BODY_LIMITS.draft);
-    const result = await saveDraftFor(user, (await params).reportId, body);
-    if (!result.ok) {
-      const conflict = { ...result.conflict, updatedAt: result.conflict.updatedAt.toISOString() };
-      return errorResponse(new AppError("CONFLICT", SAVE_CONFLICT_MESSAGE), {
-        conflict,
-      } satisfies Pick<TSaveConflictBody, "conflict">);
-    }
-    return Response.json({
-      version: result.version,
-      updatedAt: result.updatedAt.toISOString(),
-      removed,
-    } satisfies TSavedDraftBody);
-  } catch (error) {
-    return errorResponse(error);
-  }
+  const { status, body } = await answerDraftSave((await params).reportId, {
+    user: () => requireApiUser(request),
+    body: () => readJsonBody(request, BODY_LIMITS.draft),
+  });
+  return Response.json(body, { status });
 }
