@@ -46,13 +46,25 @@ const put = (agent: http.Agent, url: URL, headers: Record<string, string>, body:
  * the autosaves of people typing independently arrive; otherwise all start at the same instant, so every second
  * brings all N saves in the same millisecond (a worst case, reported beside the other). Each editor has its own
  * keep-alive connection, like a browser tab. Saves after `seconds` are not started; those in flight finish.
- * `bodyOf(editor, n)` is the JSON body of the editor's n-th save (a real change each time).
+ * `bodyOf(editor, n)` is the JSON body of the editor's n-th save (a real change each time). Errors: a non-2xx answer
+ * (a 409 is a fault of the run: every editor saves only its own report, from the version it last read).
  */
 export const runPacedSaves = async (
   baseURL: string,
   editors: TPacedEditor[],
   options: { seconds: number; staggered: boolean; bodyOf(editor: TPacedEditor, n: number): string },
 ): Promise<TPacedResult> => {
+  // Each editor first reads its report's version, as the editor page does when it opens: a save of an earlier run
+  // whose answer that run never read (autocannon drops answers in flight when its time ends) left it stale.
+  await Promise.all(
+    editors.map(async (editor) => {
+      const response = await fetch(new URL(`/api/reports/${editor.reportId}`, baseURL), {
+        headers: { cookie: editor.cookie },
+      });
+      if (!response.ok) throw new Error(`读取年报版本失败：${response.status}`);
+      editor.version = ((await response.json()) as { version: number }).version;
+    }),
+  );
   const latencies: number[] = [];
   let errors = 0;
   let requests = 0;
