@@ -11,6 +11,7 @@ import { YEAR_UNKNOWN } from "@/lib/import/read-report";
 import { fetchPublishedPage } from "@/lib/import/fetch-page";
 import type { TImportResult } from "@/lib/import/types";
 import { formatSchemaIssues, reportDraftSchema, type TReportDocument } from "@/lib/report/schema";
+import { nameThenYear } from "@/lib/report/title";
 import { evaluateReport, type TFinding } from "@/lib/rules/evaluate";
 import { getTemplate, isSupportedYear, type TTableId } from "@/lib/template";
 import { TABLE_NAMES } from "@/lib/template/labels";
@@ -189,7 +190,7 @@ export const storeImportedReport = async (
     note: importNote(as, blanksAsZero),
   });
   if ("exists" in created) {
-    throw new AppError("CONFLICT", `${agencyName}${parsed.data.year}年度的年报已存在。`, {
+    throw new AppError("CONFLICT", `${nameThenYear(agencyName, parsed.data.year)}年度的年报已存在。`, {
       id: created.exists,
     });
   }

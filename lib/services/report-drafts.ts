@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { createEmptyReport, prefillFromLastYear } from "@/lib/report/new-report";
 import { ZSaveDraftRequest } from "@/lib/report/save-protocol";
 import { formatSchemaIssues, reportDraftSchema, type TReportDocument } from "@/lib/report/schema";
+import { nameThenYear } from "@/lib/report/title";
 import { FIRST_SUPPORTED_YEAR, getTemplate, isSupportedYear } from "@/lib/template";
 
 import { creatableReportYears, creatableYearProblem } from "@/lib/workflow/report-year";
@@ -96,6 +97,8 @@ export const createReportFor = async (
   const document = lastYear ? prefillFromLastYear(empty, lastYear.document) : empty;
   const created = await createReport({ officeId, document, actor: { id: user.id, name: user.displayName } });
   if ("exists" in created)
-    throw new AppError("CONFLICT", `${agencyName}${year}年度的年报已存在。`, { id: created.exists });
+    throw new AppError("CONFLICT", `${nameThenYear(agencyName, year)}年度的年报已存在。`, {
+      id: created.exists,
+    });
   return { id: created.id, prefilledFrom: lastYear ? lastYear.year : null };
 };
