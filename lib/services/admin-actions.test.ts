@@ -101,6 +101,12 @@ describe.each(testDatabaseTargets())("管理 actions on $name", (target) => {
       ),
     );
     expect(users.sort()).toEqual(["CONFLICT 用户名“mzj”已被使用。", "CONFLICT 用户名“mzj”已被使用。", "OK"]);
+    // tester2: the same name in other letter case is the same name.
+    expect(
+      await outcome(
+        createUserFor(admin, { username: "MZJ", displayName: "民政局填报人", password: "Minzheng2026" }),
+      ),
+    ).toBe("CONFLICT 用户名“MZJ”已被使用。");
   });
 
   it("refuses weak initial and new passwords with a Chinese reason", async () => {
