@@ -35,6 +35,11 @@ describe("a placement is never called a split (tester2)", () => {
     );
     expect(result.stderr).not.toMatch(/可能的拆分/);
     expect(result.stderr).not.toMatch(/未能读取：表三有 2 行数字没有行标签/);
+    // The row whose label has no numbers is placed by its label, not at the file's first line.
+    const lineOfLabel =
+      PLACEMENT_TEXT.split("\n").findIndex((line) => line.includes("5.要求行政机关确认")) + 1;
+    expect(lineOfLabel).toBeGreaterThan(1);
+    expect(result.stderr).toContain(`原报告印有 0 个：“（没有数字）”，未导入（第${lineOfLabel}行）`);
   });
 
   it("批量导入 says a placement waits, not digits run together", () => {
