@@ -11,7 +11,7 @@ import { YEAR_UNKNOWN } from "@/lib/import/read-report";
 import { fetchPublishedPage } from "@/lib/import/fetch-page";
 import type { TImportResult } from "@/lib/import/types";
 import { formatSchemaIssues, reportDraftSchema, type TReportDocument } from "@/lib/report/schema";
-import { schemaPlace } from "@/lib/cli/schema-place";
+import { firstSchemaProblem } from "@/lib/cli/schema-place";
 import { nameThenYear } from "@/lib/report/title";
 import { evaluateReport, type TFinding } from "@/lib/rules/evaluate";
 import { getTemplate, isSupportedYear, type TTableId } from "@/lib/template";
@@ -171,12 +171,10 @@ export const storeImportedReport = async (
     details: { ...(candidate.details ?? {}), agencyName },
   });
   if (!parsed.success) {
-    // The first problem by its place (“一、总体情况：不能超过 100000 个字符”): a bare “无效” left the person
-    // with a review that showed nothing wrong and no way on (tester2: a 170 万字 section).
-    const first = parsed.error.issues[0]!;
+    // The review showed nothing wrong: the first problem by its place (tester2: a 170 万字 section).
     throw new AppError(
       "INVALID",
-      `导入的年报数据无效，未保存：${schemaPlace(first.path)}：${first.message}。`,
+      `导入的年报数据无效，未保存：${firstSchemaProblem(parsed.error.issues)}。`,
       formatSchemaIssues(parsed.error),
     );
   }

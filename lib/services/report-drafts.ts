@@ -9,6 +9,7 @@ import {
   saveReportDraft,
   type TSaveResult,
 } from "@/lib/db/reports";
+import { firstSchemaProblem } from "@/lib/cli/schema-place";
 import { AppError } from "@/lib/errors";
 import { createEmptyReport, prefillFromLastYear } from "@/lib/report/new-report";
 import { ZSaveDraftRequest } from "@/lib/report/save-protocol";
@@ -39,7 +40,11 @@ export const saveDraftFor = async (
   const head = await loadEditableHeadFor(user, reportId);
   const parsed = reportDraftSchema(getTemplate(head.formatVersion)).safeParse(request.data.document);
   if (!parsed.success)
-    throw new AppError("INVALID", "年报数据无效，未保存。", formatSchemaIssues(parsed.error));
+    throw new AppError(
+      "INVALID",
+      `年报数据无效，未保存：${firstSchemaProblem(parsed.error.issues)}。`,
+      formatSchemaIssues(parsed.error),
+    );
   if (parsed.data.year !== head.year || parsed.data.formatVersion !== head.formatVersion) {
     throw new AppError("INVALID", `年度或格式与该年报（${head.year}年度）不符，未保存。`);
   }
