@@ -1,3 +1,4 @@
+import { choicesPhrase } from "@/lib/import/choice-words";
 import { duplicateProblems } from "@/lib/import/batch";
 import type { TMatchableOffice } from "@/lib/offices/match-office";
 import type { TBatchItem } from "@/lib/services/import-batch";
@@ -69,7 +70,7 @@ export const rowProblems = (
         : `印的名称 ${printed} 与您审核的机关都不相符，请选择机关。`;
     }
     if (review.choices.length > 0)
-      return `有 ${review.choices.length} 行数字连在一起、可有多种拆分，请用“我的年报 → 导入”单独导入并选择。`;
+      return `有 ${choicesPhrase(review.choices)}，请用“我的年报 → 导入”单独导入并选择。`;
     return duplicates[index] ?? null;
   });
 };

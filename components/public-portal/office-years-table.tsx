@@ -3,6 +3,7 @@ import Link from "next/link";
 import { publicOfficePath, publicReportPath } from "@/lib/public/paths";
 import type { TPublicOffice } from "@/lib/public/types";
 
+import { nameThenYear } from "@/lib/report/title";
 import { TimelinessBadge } from "./parts";
 import styles from "./portal.module.css";
 
@@ -25,7 +26,7 @@ function YearLinks({ office, year }: Readonly<{ office: TOfficeYears; year: numb
         <li key={entry.year}>
           <Link
             href={publicReportPath(office.id, entry.year)}
-            aria-label={`${office.name}${entry.year}年度报告`}
+            aria-label={`${nameThenYear(office.name, entry.year)}年度报告`}
           >
             {entry.year}年度
           </Link>{" "}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
 import { formatDateTime } from "@/lib/format/date-time";
+import { nameThenYear } from "@/lib/report/title";
 import type { TDeletedDraftRow } from "@/lib/services/deleted-drafts";
 
 import { restoreDraftAction } from "./actions";
@@ -60,7 +61,7 @@ export function DeletedDrafts({ rows }: Readonly<{ rows: TDeletedDraftRow[] }>) 
                       loading={busyId === row.id}
                       disabled={busyId !== null && busyId !== row.id}
                       onClick={() => restore(row.id)}
-                      aria-label={`恢复${row.officeName}${row.year}年度草稿`}
+                      aria-label={`恢复${nameThenYear(row.officeName, row.year)}年度草稿`}
                     >
                       恢复
                     </Button>

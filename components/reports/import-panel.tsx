@@ -201,7 +201,7 @@ export function ImportPanel({ fillerOffices, currentYear }: Readonly<TProps>) {
                 存为{review.document.year}年度已发布的报告
               </Button>
             )}
-            {unpicked > 0 && <Typography.Text type="secondary">还有 {unpicked} 处拆分待选择</Typography.Text>}
+            {unpicked > 0 && <Typography.Text type="secondary">还有 {unpicked} 处待选择</Typography.Text>}
           </Space>
         </Space>
       )}

@@ -7,15 +7,22 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-ru
 /**
  * An office's full name as typed (新增 and 编辑 on 管理): every space, line break and zero-width character
  * inside it is dropped, since a Chinese full name has none and `示范区卫生 健康局` or one with a hidden U+200B
- * would otherwise pass as a second office beside `示范区卫生健康局` (tester of issue 15); then 2–100 characters.
+ * would otherwise pass as a second office beside `示范区卫生健康局` (tester of issue 15); so is every other
+ * invisible character (Unicode Default_Ignorable_Code_Point: soft hyphen U+00AD, direction marks U+200E/U+200F,
+ * the bidi overrides U+202A–U+202E that print `局育教` as `教育局`), and full-width letters and digits become
+ * half-width (`第１２` is `第12`; tester2); then 2–100 characters.
  */
 export const ZOfficeName = z
   .string()
-  .transform((name) => name.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ""))
+  .transform((name) =>
+    name
+      .replace(/[\s\p{Default_Ignorable_Code_Point}]+/gu, "")
+      .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  )
   .pipe(z.string().min(2, { error: "请填写机关全称" }).max(100, { error: "机关全称过长" }));
 
 /**
- * A person's name as typed (新增用户 and 修改姓名): zero-width characters dropped and every run of spaces or line
+ * A person's name as typed (新增用户 and 修改姓名): invisible characters (zero-width, direction marks, soft hyphen) dropped and every run of spaces or line
  * breaks made one space (`张\n三` was saved as is and printed so as 操作人 in the history; tester of issue 15),
  * then 2–50 characters.
  */
@@ -23,7 +30,7 @@ export const ZDisplayName = z
   .string()
   .transform((name) =>
     name
-      .replace(/[\u200B-\u200D\u2060\uFEFF]+/g, "")
+      .replace(/\p{Default_Ignorable_Code_Point}+/gu, "")
       .replace(/\s+/g, " ")
       .trim(),
   )

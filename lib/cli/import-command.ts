@@ -47,13 +47,21 @@ const summary = (file: string, result: TImportResult): string => {
   ];
   if (blanks.length) lines.push(`${blanks.length} 个单元格原报告空白，导入为空（未当作 0）。`);
   for (const choice of choices) {
+    if (choice.kind === "placement") {
+      lines.push(
+        `需要选择：表三${choice.rowLabel}，原文“${choice.raw}”（${choice.where}），可归入的位置：` +
+          (choice.candidateLabels ?? []).map((label, index) => `（${index + 1}）${label}`).join(" "),
+      );
+      continue;
+    }
     lines.push(
       `需要选择：${rowPlace(choice.table, choice.rowLabel)}，原文“${choice.raw}”（${choice.where}），可能的拆分：` +
         choice.candidates.map((candidate) => candidate.join("/")).join("；") +
         (choice.supportedBy ? `（${choice.supportedBy}）` : ""),
     );
   }
-  for (const problem of problems) if (!/的数字连排为/.test(problem)) lines.push(`未能读取：${problem}`);
+  for (const problem of problems)
+    if (!/的数字连排为|没有行标签.*请选择/.test(problem)) lines.push(`未能读取：${problem}`);
   if (!choices.length && !problems.length) lines.push("全部读取，没有需要选择或未能读取的内容。");
   return lines.join("\n") + "\n";
 };

@@ -83,6 +83,14 @@ export const schemaPlace = (path: readonly PropertyKey[]): string => {
 };
 
 /**
+ * A refused document's first problem by its place, for the person: `正文·一、总体情况：不能超过 100000 个字符`
+ * (a bare “数据无效” left them no way to find it; tester2). `issues`: a zod error's issues, at least one.
+ */
+export const firstSchemaProblem = (
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string => (issues[0] ? `${schemaPlace(issues[0].path)}：${issues[0].message}` : "");
+
+/**
  * Why a text is not JSON, in Chinese with the line and column (from the position V8 reports), e.g.
  * “第 3 行第 14 列附近有语法错误”.
  */

@@ -68,9 +68,13 @@ export const updateOffice = async (
   }
 };
 
+/**
+ * Whether a user of this name exists, letters compared without case: `WeiJian` beside `weijian` would be a
+ * second account that looks like the first (tester2); sign-in stays exact.
+ */
 export const usernameExists = async (username: string): Promise<boolean> => {
   const prisma = await getPrisma();
-  return (await prisma.user.count({ where: { username } })) > 0;
+  return (await prisma.user.count({ where: { username: { equals: username, mode: "insensitive" } } })) > 0;
 };
 
 export const createUser = async (data: {

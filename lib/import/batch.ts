@@ -1,3 +1,4 @@
+import { nameThenYear } from "@/lib/report/title";
 import { MAX_FILE_BYTES } from "./detect";
 
 /**
@@ -42,7 +43,7 @@ export const duplicateProblems = (
   return rows.map((row, index) => {
     if (!row.officeId || row.year === null) return null;
     if (existingYears[row.officeId]?.includes(row.year))
-      return `${officeName(row.officeId)}${row.year}年度的年报已在系统中，不再导入。`;
+      return `${nameThenYear(officeName(row.officeId), row.year)}年度的年报已在系统中，不再导入。`;
     const key = `${row.officeId}:${row.year}`;
     const first = firstRow.get(key);
     if (first !== undefined)

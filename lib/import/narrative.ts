@@ -159,10 +159,14 @@ const TITLE_TAIL = /(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度
 
 /** The printed title: the first short line(s) naming a 年度报告 (a `标题:` line or an `<h1>` counts too). */
 export const findTitle = (lines: readonly string[], hint?: string): string | undefined => {
+  // Spaces go, except one between a name's last digit and the year: `示范区第12 2025年…` (lib/report/title.ts)
+  // must not read back as `示范区第122025年…`; a letter-spaced `2 0 2 5 年` still reads as `2025年`.
   const clean = (line: string) =>
     line
       .replace(/^#+\s*/, "")
-      .replace(/\s+/g, "")
+      .replace(/\s+/g, (space, at: number, whole: string) =>
+        /[0-9０-９]$/.test(whole.slice(0, at)) && /^\s*\d{4}\s*年/.test(whole.slice(at)) ? " " : "",
+      )
       .trim();
   if (hint && /报告|年报/.test(hint)) return clean(hint.replace(/[-_|].*$/, ""));
   const labelled = lines.find((line) => /^标题[:：]/.test(line));

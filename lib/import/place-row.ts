@@ -76,14 +76,15 @@ export const assign = (
 export const placeRow = (
   ctx: TRowContext,
   row: { table: TTableId; label: string; cellIds: string[]; identities: TRowIdentity[] },
-  found: { tokens: TToken[]; glued?: TToken; structured: boolean },
+  found: { tokens: TToken[]; glued?: TToken; structured: boolean; labelAt?: number },
 ): "placed" | "choice" | "failed" => {
   const count = row.cellIds.length;
   let tokens = [...found.tokens];
   while (tokens.length > count && tokens[tokens.length - 1]!.value === null && !tokens.at(-1)!.unreadable)
     tokens.pop();
   while (tokens.length > count && tokens[0]!.value === null && !tokens[0]!.unreadable) tokens.shift();
-  const where = ctx.stream.whereAt(tokens[0]?.offset ?? found.glued?.offset ?? 0);
+  // A row printed without numbers is placed by its label (it said 第1行; tester2).
+  const where = ctx.stream.whereAt(tokens[0]?.offset ?? found.glued?.offset ?? found.labelAt ?? 0);
   const place = `${tableName(row.table)}“${row.label}”行`;
   if (found.glued && tokens.length === count) {
     ctx.out.problems.push(`${place}标签中印有多余的数字“${found.glued.raw}”，未采用（${where}）`);

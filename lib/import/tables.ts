@@ -117,9 +117,9 @@ export const readTables = (
     rows.filter((row) => row.plan.table === "t3"),
   );
   completeFromLoose(ctx, rows, bounds.start);
-  for (const { plan, found } of rows) {
+  for (const { plan, found, at } of rows) {
     const derived = plan.cellIds.map((id) => template.cellById.get(id)).filter((c): c is TCellDef => !!c);
-    placeRow(ctx, { ...plan, cellIds: derived.map((c) => c.id) }, found);
+    placeRow(ctx, { ...plan, cellIds: derived.map((c) => c.id) }, { ...found, labelAt: at });
   }
   resolveByColumns(template, out);
   const t3Rows = matches.filter((m, index): m is RegExpExecArray => !!m && plans[index]!.table === "t3");

@@ -17,6 +17,21 @@ describe("bodyRefusal (issue 14: no 500 for a body over the limit)", () => {
     expect(bodyRefusal("POST", { "next-action": "abc", "content-length": "120" })).toBeNull();
     expect(bodyRefusal("PUT", { "transfer-encoding": "chunked" })).toBeNull();
   });
+
+  it("refuses a chunked form body without the next-action header (a form posted without JavaScript)", () => {
+    // tester2: `curl -H 'Transfer-Encoding: chunked' -F file=@22MB /reports` was a bare 500 (Failed to parse body as FormData).
+    const chunked = { "transfer-encoding": "chunked" };
+    expect(
+      bodyRefusal("POST", { ...chunked, "content-type": "multipart/form-data; boundary=x" })?.status,
+    ).toBe(411);
+    expect(
+      bodyRefusal("POST", { ...chunked, "content-type": "application/x-www-form-urlencoded" })?.status,
+    ).toBe(411);
+    expect(
+      bodyRefusal("POST", { "content-type": "multipart/form-data; boundary=x", "content-length": "9" }),
+    ).toBeNull();
+    expect(bodyRefusal("PUT", { ...chunked, "content-type": "application/json" })).toBeNull();
+  });
 });
 
 describe("refuseOversizedBody on a real server", () => {

@@ -12,7 +12,7 @@ export const MAX_REQUEST_BODY_BYTES = 21 * 1024 * 1024;
 /**
  * Whether the custom server (scripts/start.ts) must refuse a request before Next.js reads its body, and with what:
  * a declared Content-Length over `MAX_REQUEST_BODY_BYTES` is 413; a body with no length (chunked) sent to a server
- * action is 411 — Next.js would read either up to its limit and answer with a bare 500 (issue 14: no 500 on bad
+ * action — a `next-action` header, or a form body (multipart or urlencoded), which Next.js also reads as one — is 411 — Next.js would read either up to its limit and answer with a bare 500 (issue 14: no 500 on bad
  * input). Browsers always declare the length of a server action's body, so no page of ours is refused. Route
  * handlers count chunked bodies themselves (lib/http/read-json.ts). Null: hand the request on.
  */
@@ -24,7 +24,12 @@ export const bodyRefusal = (
   const declared = headers["content-length"];
   if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > MAX_REQUEST_BODY_BYTES)
     return { status: 413, message: "请求内容过大（上限 21 MB），未处理。导入的文件不能超过 20 MB。" };
-  if (declared === undefined && headers["next-action"] !== undefined)
+  // A form's body (multipart or urlencoded) posted to a page is a server action too (Next.js reads `$ACTION_ID_…`
+  // from it when the page is used without JavaScript), with or without the `next-action` header.
+  const form = /^\s*(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(
+    headers["content-type"] ?? "",
+  );
+  if (declared === undefined && (headers["next-action"] !== undefined || form))
     return { status: 411, message: "请求缺少内容长度（Content-Length），未处理。" };
   return null;
 };

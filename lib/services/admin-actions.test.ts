@@ -64,6 +64,14 @@ describe.each(testDatabaseTargets())("管理 actions on $name", (target) => {
     expect(await db.prisma.membership.count()).toBe(before);
   });
 
+  it("refuses the 管理员's own 管理员 role, keeping it (tester2: the only 管理员 locked 管理 for everyone)", async () => {
+    const own = await db.prisma.membership.findFirstOrThrow({ where: { userId: admin.id, role: "ADMIN" } });
+    expect(await outcome(removeMembershipFor(admin, own.id))).toBe(
+      "INVALID 不能移除自己的管理员角色（移除后您将无法进入“管理”）。请由另一位管理员移除。",
+    );
+    expect(await db.prisma.membership.count({ where: { id: own.id } })).toBe(1);
+  });
+
   it("gives a role once when two requests race, the other is a conflict", async () => {
     const input = { userId, officeId: regionId, role: "REVIEWER" };
     const results = await Promise.all([1, 2, 3].map(() => outcome(addMembershipFor(admin, input))));
@@ -101,6 +109,12 @@ describe.each(testDatabaseTargets())("管理 actions on $name", (target) => {
       ),
     );
     expect(users.sort()).toEqual(["CONFLICT 用户名“mzj”已被使用。", "CONFLICT 用户名“mzj”已被使用。", "OK"]);
+    // tester2: the same name in other letter case is the same name.
+    expect(
+      await outcome(
+        createUserFor(admin, { username: "MZJ", displayName: "民政局填报人", password: "Minzheng2026" }),
+      ),
+    ).toBe("CONFLICT 用户名“MZJ”已被使用。");
   });
 
   it("refuses weak initial and new passwords with a Chinese reason", async () => {

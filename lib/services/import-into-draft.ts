@@ -3,6 +3,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 
 import type { TSessionUser } from "@/lib/auth/types";
+import { firstSchemaProblem } from "@/lib/cli/schema-place";
 import { replaceReportDocument } from "@/lib/db/reports";
 import { AppError } from "@/lib/errors";
 import { MAX_FILE_BYTES } from "@/lib/import/detect";
@@ -159,7 +160,11 @@ export const applyImportIntoDraftFor = async (
   const { document, record } = planImport(report.document, result, input.part, { name, sha256 }, mismatch);
   const parsed = reportDraftSchema(getTemplate(report.document.formatVersion)).safeParse(document);
   if (!parsed.success)
-    throw new AppError("INVALID", "导入后的年报数据无效，未保存。", formatSchemaIssues(parsed.error));
+    throw new AppError(
+      "INVALID",
+      `导入后的年报数据无效，未保存：${firstSchemaProblem(parsed.error.issues)}。`,
+      formatSchemaIssues(parsed.error),
+    );
   const saved = await replaceReportDocument({
     id: report.id,
     baseVersion: input.baseVersion,

@@ -101,6 +101,22 @@ describe.each(testDatabaseTargets())("导入 on $name", (target) => {
     ).rejects.toMatchObject({ code: "INVALID" });
   });
 
+  it("a section over the schema's length is refused naming the section, not a bare 无效 (tester2)", async () => {
+    const review = await previewImportFor(filler(), {
+      text: readFileSync("/work/shared/seeds-extra/01_shuyang-county_2025.txt", "utf8"),
+    });
+    const long = {
+      ...review.document,
+      narrative: { ...review.document.narrative, s1: "公开".repeat(60_000) },
+    };
+    await expect(createImportedDraftFor(filler(), officeId, long)).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringMatching(
+        /^导入的年报数据无效，未保存：.*一、总体情况：不能超过 100000 个字符。$/,
+      ),
+    });
+  });
+
   it("counts a table's blanks as 0 only when asked, and says so in the history", async () => {
     const html = readFileSync("/work/shared/seeds-extra/02_shuyang-fagaiju_2023.html");
     const review = await previewImportFor(filler(), { file: new Uint8Array(html) });

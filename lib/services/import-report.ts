@@ -11,6 +11,8 @@ import { YEAR_UNKNOWN } from "@/lib/import/read-report";
 import { fetchPublishedPage } from "@/lib/import/fetch-page";
 import type { TImportResult } from "@/lib/import/types";
 import { formatSchemaIssues, reportDraftSchema, type TReportDocument } from "@/lib/report/schema";
+import { firstSchemaProblem } from "@/lib/cli/schema-place";
+import { nameThenYear } from "@/lib/report/title";
 import { evaluateReport, type TFinding } from "@/lib/rules/evaluate";
 import { getTemplate, isSupportedYear, type TTableId } from "@/lib/template";
 import { TABLE_NAMES } from "@/lib/template/labels";
@@ -168,8 +170,14 @@ export const storeImportedReport = async (
     ...candidate,
     details: { ...(candidate.details ?? {}), agencyName },
   });
-  if (!parsed.success)
-    throw new AppError("INVALID", "导入的年报数据无效，未保存。", formatSchemaIssues(parsed.error));
+  if (!parsed.success) {
+    // The review showed nothing wrong: the first problem by its place (tester2: a 170 万字 section).
+    throw new AppError(
+      "INVALID",
+      `导入的年报数据无效，未保存：${firstSchemaProblem(parsed.error.issues)}。`,
+      formatSchemaIssues(parsed.error),
+    );
+  }
   if (as === "published" && parsed.data.year >= currentReportYear()) {
     throw new AppError("INVALID", `只有往年（${currentReportYear() - 1}年度及以前）的报告可以存为已发布。`);
   }
@@ -189,7 +197,7 @@ export const storeImportedReport = async (
     note: importNote(as, blanksAsZero),
   });
   if ("exists" in created) {
-    throw new AppError("CONFLICT", `${agencyName}${parsed.data.year}年度的年报已存在。`, {
+    throw new AppError("CONFLICT", `${nameThenYear(agencyName, parsed.data.year)}年度的年报已存在。`, {
       id: created.exists,
     });
   }

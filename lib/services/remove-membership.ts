@@ -10,7 +10,7 @@ import { requireAdministeredOfficeIds } from "./administered-offices";
 /**
  * Takes a role away, in an office the 管理员 administers. `membershipId`: the role's id from the 管理 page.
  * Refuses (AppError) a non-管理员, and a role that does not exist or is outside the user's offices (the
- * same answer for both). Refuses (CONFLICT) taking away the last active 审核人 of an office that a report
+ * same answer for both). Refuses (INVALID) the 管理员 role of the user themself. Refuses (CONFLICT) taking away the last active 审核人 of an office that a report
  * under review still waits for at a level of its approval chain: nobody could approve that level any more,
  * and the 填报人 cannot withdraw a report whose review has begun.
  */
@@ -20,6 +20,13 @@ export const removeMembershipFor = async (user: TSessionUser, membershipId: unkn
     typeof membershipId === "string" ? await findMembership(membershipId).catch(() => null) : null;
   if (!membership || !managed.has(membership.officeId))
     throw new AppError("NOT_FOUND", "角色不存在，或不在您管理的机关中。");
+  // The 管理员's own role: with it gone nobody may be left to open 管理 (the demo's only 管理员 locked everyone
+  // out in one click; tester2), as 停用 of one's own account is refused (manage-account.ts).
+  if (membership.role === "ADMIN" && membership.userId === user.id)
+    throw new AppError(
+      "INVALID",
+      "不能移除自己的管理员角色（移除后您将无法进入“管理”）。请由另一位管理员移除。",
+    );
   if (membership.role === "REVIEWER") await refuseLastAwaitedReviewer(membership, "移除");
   if (!(await removeMembership(membership.id))) throw new AppError("NOT_FOUND", "角色已被移除。");
 };

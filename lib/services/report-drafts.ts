@@ -9,10 +9,12 @@ import {
   saveReportDraft,
   type TSaveResult,
 } from "@/lib/db/reports";
+import { firstSchemaProblem } from "@/lib/cli/schema-place";
 import { AppError } from "@/lib/errors";
 import { createEmptyReport, prefillFromLastYear } from "@/lib/report/new-report";
 import { ZSaveDraftRequest } from "@/lib/report/save-protocol";
 import { formatSchemaIssues, reportDraftSchema, type TReportDocument } from "@/lib/report/schema";
+import { nameThenYear } from "@/lib/report/title";
 import { FIRST_SUPPORTED_YEAR, getTemplate, isSupportedYear } from "@/lib/template";
 
 import { creatableReportYears, creatableYearProblem } from "@/lib/workflow/report-year";
@@ -38,7 +40,11 @@ export const saveDraftFor = async (
   const head = await loadEditableHeadFor(user, reportId);
   const parsed = reportDraftSchema(getTemplate(head.formatVersion)).safeParse(request.data.document);
   if (!parsed.success)
-    throw new AppError("INVALID", "年报数据无效，未保存。", formatSchemaIssues(parsed.error));
+    throw new AppError(
+      "INVALID",
+      `年报数据无效，未保存：${firstSchemaProblem(parsed.error.issues)}。`,
+      formatSchemaIssues(parsed.error),
+    );
   if (parsed.data.year !== head.year || parsed.data.formatVersion !== head.formatVersion) {
     throw new AppError("INVALID", `年度或格式与该年报（${head.year}年度）不符，未保存。`);
   }
@@ -96,6 +102,8 @@ export const createReportFor = async (
   const document = lastYear ? prefillFromLastYear(empty, lastYear.document) : empty;
   const created = await createReport({ officeId, document, actor: { id: user.id, name: user.displayName } });
   if ("exists" in created)
-    throw new AppError("CONFLICT", `${agencyName}${year}年度的年报已存在。`, { id: created.exists });
+    throw new AppError("CONFLICT", `${nameThenYear(agencyName, year)}年度的年报已存在。`, {
+      id: created.exists,
+    });
   return { id: created.id, prefilledFrom: lastYear ? lastYear.year : null };
 };

@@ -3,6 +3,7 @@ import "server-only";
 import { rollupOfficesOf } from "@/lib/auth/office-scopes";
 import type { TSessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
+import { nameThenYear } from "@/lib/report/title";
 import { buildRollupWorkbook } from "@/lib/spreadsheet/rollup-xlsx";
 import { getTemplate } from "@/lib/template";
 
@@ -53,5 +54,5 @@ export const buildRollupXlsxFor = async (
     ...view.included.map((i) => ({ office: i.name, status: i.source, findings: byOffice(i.name) })),
     ...view.missing.map((m) => ({ office: m.name, status: m.status, missing: true, findings: [] })),
   ]);
-  return { body, fileName: `${view.office.name}${year}年度汇总表.xlsx` };
+  return { body, fileName: `${nameThenYear(view.office.name, year)}年度汇总表.xlsx` };
 };

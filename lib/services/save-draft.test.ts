@@ -133,6 +133,14 @@ describe.each(testDatabaseTargets())("saving a draft on $name", (target) => {
     );
   });
 
+  it("names the part and the limit of a refused document (tester2: a pasted 12 万字 section)", async () => {
+    await freshDraft();
+    const long = { ...base, narrative: { ...base.narrative, s1: "公开".repeat(60_000) } };
+    await expect(saveDraftFor(filler, reportId, { baseVersion: 1, document: long })).rejects.toThrow(
+      /^年报数据无效，未保存：.*一、总体情况：不能超过 100000 个字符。$/,
+    );
+  });
+
   it("refuses read-only and deleted drafts as the access check does, writing nothing", async () => {
     await freshDraft();
     const { version } = await saveAs(filler);

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 
+import { nameThenYear } from "@/lib/report/title";
 import { ON_TIME_HEADER, onTimeCells, onTimeSummary, type TOnTimeReport } from "@/lib/workflow/on-time";
 
 /**
@@ -12,7 +13,7 @@ export const buildOnTimeWorkbook = async (
 ): Promise<Uint8Array<ArrayBuffer>> => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("按时公布情况");
-  sheet.addRow([`${regionName}${report.year}年度政府信息公开工作年度报告按时公布情况`]).font = {
+  sheet.addRow([`${nameThenYear(regionName, report.year)}年度政府信息公开工作年度报告按时公布情况`]).font = {
     bold: true,
     size: 14,
   };

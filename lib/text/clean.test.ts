@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { cleanDeep, cleanText, hasUnsavable, removedNotice, stripUnsavable } from "./clean";
+import { cleanDeep, cleanText, hasUnsavable, MAX_DEPTH, removedNotice, stripUnsavable } from "./clean";
 
 describe("cleanText", () => {
   it("removes NUL and the other C0 controls but keeps tab, line feed and carriage return", () => {
@@ -55,5 +55,19 @@ describe("cleanDeep", () => {
   it("words the notice in Chinese, nothing for none", () => {
     expect(removedNotice(2)).toBe("已移除 2 个无法保存的控制字符");
     expect(removedNotice(0)).toBe("");
+  });
+});
+
+describe("cleanDeep on a deeply nested body (tester2)", () => {
+  it("refuses nesting beyond MAX_DEPTH with INVALID instead of overflowing the stack", () => {
+    const deep = JSON.parse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`) as unknown;
+    expect(() => cleanDeep(deep)).toThrow(expect.objectContaining({ code: "INVALID" }));
+    const objects = JSON.parse(`${'{"a":'.repeat(MAX_DEPTH + 5)}1${"}".repeat(MAX_DEPTH + 5)}`) as unknown;
+    expect(() => cleanDeep(objects)).toThrow(/嵌套层数过多/);
+  });
+
+  it("takes nesting up to MAX_DEPTH", () => {
+    const ok = JSON.parse(`${"[".repeat(MAX_DEPTH)}"a\\u0000"${"]".repeat(MAX_DEPTH)}`) as unknown;
+    expect(cleanDeep(ok).removed).toBe(1);
   });
 });

@@ -13,6 +13,8 @@
  * is kept unchanged.
  */
 
+import { AppError } from "@/lib/errors";
+
 // One alternation over UTF-16 code units; the `u` flag makes a lone surrogate match as itself, while a
 // proper pair is one code point and only matches the noncharacter ranges when it is one of them.
 const UNSAVABLE =
@@ -39,23 +41,31 @@ export const hasUnsavable = (text: string): boolean => {
   return found;
 };
 
+/** How deep `cleanDeep` follows arrays and objects: a report document is under 10 levels. */
+export const MAX_DEPTH = 100;
+
 /**
  * A JSON-like value (parsed request body, form input, imported document) with `cleanText` applied to every
  * string in it, object keys included; arrays and plain objects are copied, other values kept. `removed` is
- * the total count. Depth is bounded by the caller's body size limit (a parsed JSON body is a tree).
+ * the total count. Nesting deeper than `MAX_DEPTH` throws AppError INVALID (a 200 KB body of `[[[…]]]` fits
+ * every size limit and overflowed the stack: a bare 500; tester2).
  */
 export const cleanDeep = <T>(value: T): { value: T; removed: number } => {
   let removed = 0;
-  const walk = (item: unknown): unknown => {
+  const walk = (item: unknown, depth = 0): unknown => {
+    if (depth > MAX_DEPTH && item !== null && typeof item === "object")
+      throw new AppError("INVALID", "请求内容嵌套层数过多，未处理。");
     if (typeof item === "string") {
       const cleaned = cleanText(item);
       removed += cleaned.removed;
       return cleaned.text;
     }
-    if (Array.isArray(item)) return item.map(walk);
+    if (Array.isArray(item)) return item.map((child) => walk(child, depth + 1));
     if (item !== null && typeof item === "object" && Object.getPrototypeOf(item) === Object.prototype) {
       // fromEntries defines own properties, so a "__proto__" key stays data (no prototype change).
-      return Object.fromEntries(Object.entries(item).map(([key, child]) => [walk(key), walk(child)]));
+      return Object.fromEntries(
+        Object.entries(item).map(([key, child]) => [walk(key), walk(child, depth + 1)]),
+      );
     }
     return item;
   };

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError, errorResponse } from "@/lib/errors";
 import { toCsv } from "@/lib/public/csv";
+import { nameThenYear } from "@/lib/report/title";
 import { loadOnTimeReportFor } from "@/lib/services/load-on-time-report";
 import { buildOnTimeWorkbook } from "@/lib/spreadsheet/on-time-xlsx";
 import { isSupportedYear } from "@/lib/template";
@@ -23,7 +24,7 @@ export async function GET(request: Request) {
     if (format !== "xlsx" && format !== "csv") throw new AppError("INVALID", "导出格式只能是 xlsx 或 csv。");
     const page = await loadOnTimeReportFor(user, year, url.searchParams.get("region") || null);
     const regionName = page.regions.find((r) => r.id === page.regionId)?.name ?? "";
-    const name = `${regionName}${year}年度按时公布情况.${format}`;
+    const name = `${nameThenYear(regionName, year)}年度按时公布情况.${format}`;
     if (format === "csv")
       return new Response(toCsv(ON_TIME_HEADER, page.report.rows.map(onTimeCells)), {
         headers: {
