@@ -6,21 +6,12 @@ import { z } from "zod";
  * used by server actions (`lib/actions/result.ts`) and route handlers (`errorResponse`) alike.
  */
 
-/** Codes of expected failures; `INTERNAL` stands for every unexpected one. */
-export const ZErrorCode = z.enum([
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "INVALID",
-  "CONFLICT",
-  "READ_ONLY",
-  "TOO_LARGE",
-  "UNAVAILABLE",
-  "INTERNAL",
-]);
-export type TErrorCode = z.infer<typeof ZErrorCode>;
-/** The codes an `AppError` may carry (an unexpected failure is never thrown on purpose). */
-export type TAppErrorCode = Exclude<TErrorCode, "INTERNAL">;
+import { AppError, ERROR_CODES, type TAppErrorCode, type TErrorCode } from "./app-error";
+
+export { AppError, type TAppErrorCode, type TErrorCode };
+
+/** Codes of expected failures (./app-error.ts); `INTERNAL` stands for every unexpected one. */
+export const ZErrorCode = z.enum(ERROR_CODES);
 
 /** The HTTP status of each code, for route handlers. */
 export const HTTP_STATUS: Record<TErrorCode, number> = {
@@ -69,17 +60,6 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
   return false;
 };
 const INVALID_INPUT_MESSAGE = "参数无效";
-
-export class AppError extends Error {
-  constructor(
-    readonly code: TAppErrorCode,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
 
 /** The body of every error a route handler answers with (a failed server action's shape); `details` depends on the error (e.g. `problems`). */
 export interface TErrorBody {

@@ -13,7 +13,7 @@
  * is kept unchanged.
  */
 
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/app-error";
 
 // One alternation over UTF-16 code units; the `u` flag makes a lone surrogate match as itself, while a
 // proper pair is one code point and only matches the noncharacter ranges when it is one of them.
