@@ -114,3 +114,23 @@ test("a published report downloads its frozen edition only; a draft's downloads 
     /\/export\/docx$/,
   );
 });
+
+// tester2: a section over the stored limit could not be saved and nothing said why while typing.
+test("a section near or over 100,000 characters says how much is left or must go, and saves once cut", async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await newSession(browser, baseURL, "jiaoyu");
+  await page.getByLabel("年度").fill("2039");
+  await page.getByRole("button", { name: /新\s*建/ }).click();
+  await expect(page.getByRole("heading", { name: /2039年度/ })).toBeVisible({ timeout: 30_000 });
+  await openSection(page, /一、总体情况/);
+  const section = page.getByRole("textbox", { name: "一、总体情况" });
+  await section.fill("公".repeat(100_010));
+  await expect(page.getByRole("alert").filter({ hasText: "超过 100000 个字符的上限" })).toContainText(
+    "无法保存，请删减 10 个字符",
+  );
+  await section.fill("公".repeat(99_000));
+  await expect(page.getByText("（距上限 100000 个字符还剩 1000 个）")).toBeVisible();
+  await expectSaved(page);
+});

@@ -6,6 +6,7 @@ import type { TextAreaRef } from "antd/es/input/TextArea";
 import { memo, useMemo, useRef, useState } from "react";
 
 import { linkMarker, readLink, resolveLinkedText } from "@/lib/report/linked-values";
+import { NARRATIVE_MAX } from "@/lib/report/plain-parts";
 import type { TReportValues } from "@/lib/report/values";
 import type { TSectionDef } from "@/lib/template";
 
@@ -167,7 +168,7 @@ export const NarrativeEditor = memo(function NarrativeEditor({
             : `${section.heading}：以“（一）”开头的行为小标题，每段一行。`
         }
       />
-      <Typography.Text type="secondary">{[...resolveLinkedText(text, values)].length} 字</Typography.Text>
+      <NarrativeLength text={text} values={values} />
       <LinkedPreview text={text} values={values} />
       <LinkOffers offers={offers} editable={editable} onLink={link} />
     </>
@@ -193,3 +194,24 @@ export const NarrativeEditor = memo(function NarrativeEditor({
     </Row>
   );
 });
+
+/**
+ * The section's length as read (linked values resolved), and — near or over the stored limit (`NARRATIVE_MAX`,
+ * counted as the server counts it) — how much is left or must go: a section over it cannot be saved (tester2).
+ */
+function NarrativeLength({ text, values }: Readonly<{ text: string; values: TReportValues }>) {
+  const read = [...resolveLinkedText(text, values)].length;
+  const over = text.length - NARRATIVE_MAX;
+  if (over > 0)
+    return (
+      <Typography.Text type="danger" role="alert">
+        {read} 字：本部分超过 {NARRATIVE_MAX} 个字符的上限，无法保存，请删减 {over} 个字符。
+      </Typography.Text>
+    );
+  const left = NARRATIVE_MAX - text.length;
+  return (
+    <Typography.Text type="secondary">
+      {read} 字{left < NARRATIVE_MAX * 0.05 ? `（距上限 ${NARRATIVE_MAX} 个字符还剩 ${left} 个）` : ""}
+    </Typography.Text>
+  );
+}

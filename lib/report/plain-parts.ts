@@ -32,3 +32,10 @@ export const isCalendarDate = (value: string): boolean => {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 };
+
+/**
+ * The longest narrative section a report may store, in UTF-16 code units as the schema counts them (lib/report/
+ * report-parts.ts `narrativeText`, markers of linked values included); here so the editor can say so while typing
+ * without loading Zod (D40).
+ */
+export const NARRATIVE_MAX = 100_000;

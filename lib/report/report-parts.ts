@@ -4,7 +4,7 @@ import { FORMATS } from "@/lib/template";
 
 import type { TFormatRegistry } from "@/lib/template/registry";
 
-import { isCalendarDate } from "./plain-parts";
+import { isCalendarDate, NARRATIVE_MAX } from "./plain-parts";
 
 import { zodChineseError } from "./zod-chinese";
 
@@ -49,8 +49,6 @@ export const ZReportDetails = z.object({
     .optional(),
 });
 export type TReportDetails = z.infer<typeof ZReportDetails>;
-
-const NARRATIVE_MAX = 100_000;
 
 /**
  * Narrative text: plain text, one paragraph a line. It may hold linked values (关联数值, issue 13), markers
