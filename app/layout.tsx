@@ -8,6 +8,8 @@ import { findSignedInUser } from "@/lib/auth/session";
 import { countUnreadFor } from "@/lib/services/inbox";
 import { navigationFor, PRODUCT_NAME } from "@/lib/site/navigation";
 
+// Ant Design's prebuilt styles first (the theme is `zeroRuntime`, D70), then ours over them.
+import "antd/dist/antd.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -28,6 +28,10 @@ const FOCUS_TOKENS = {
 };
 
 export const APP_THEME: ThemeConfig = {
+  // Ant Design's styles come from its prebuilt stylesheet (antd/dist/antd.css, imported by app/layout.tsx) instead of
+  // being generated per component on every server render and in the browser (D70, issue 17). The tokens below still
+  // reach the page as CSS variables.
+  zeroRuntime: true,
   token: {
     colorPrimary: "#b71c1c",
     borderRadius: 4,
