@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 
-import { createNonce, isServedOverHttps, securityHeaders } from "@/lib/site/security-headers";
+import { securityHeadersFor } from "./node-security-headers";
 
 /**
  * The largest request body the app takes, in bytes: the 20 MB upload of 导入 (lib/import/detect.ts MAX_FILE_BYTES)
@@ -10,11 +10,13 @@ import { createNonce, isServedOverHttps, securityHeaders } from "@/lib/site/secu
 export const MAX_REQUEST_BODY_BYTES = 21 * 1024 * 1024;
 
 /**
- * Whether the custom server (scripts/start.ts) must refuse a request before Next.js reads its body, and with what:
- * a declared Content-Length over `MAX_REQUEST_BODY_BYTES` is 413; a body with no length (chunked) sent to a server
- * action — a `next-action` header, or a form body (multipart or urlencoded), which Next.js also reads as one — is 411 — Next.js would read either up to its limit and answer with a bare 500 (issue 14: no 500 on bad
- * input). Browsers always declare the length of a server action's body, so no page of ours is refused. Route
- * handlers count chunked bodies themselves (lib/http/read-json.ts). Null: hand the request on.
+ * Whether the custom server (scripts/start.ts) must refuse a request before Next.js reads its body, and with what
+ * (issue 14: no 500 on bad input — Next.js would read either up to its limit and answer with a bare 500):
+ * - a declared Content-Length over `MAX_REQUEST_BODY_BYTES`: 413;
+ * - no length (chunked) on a server action — a `next-action` header, or a form body (multipart or urlencoded),
+ *   which Next.js also reads as one: 411. Browsers always declare the length of a server action's body, so no
+ *   page of ours is refused. Route handlers count chunked bodies themselves (lib/http/read-json.ts).
+ * Null: hand the request on.
  */
 export const bodyRefusal = (
   method: string | undefined,
@@ -42,11 +44,7 @@ export const bodyRefusal = (
 export const refuseOversizedBody = (req: IncomingMessage, res: ServerResponse): boolean => {
   const refusal = bodyRefusal(req.method, req.headers);
   if (!refusal) return false;
-  const headers = securityHeaders({
-    nonce: createNonce(),
-    https: isServedOverHttps("http:", req.headers["x-forwarded-proto"]?.toString() ?? null),
-  });
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeadersFor(req))) res.setHeader(name, value);
   res.setHeader("content-type", "text/plain; charset=utf-8");
   res.setHeader("connection", "close");
   res.statusCode = refusal.status;

@@ -4,7 +4,7 @@ import { checkMutationHeaders, cookieValue, type THeaderLookup } from "@/lib/aut
 import { requireActingUser, SESSION_COOKIE } from "@/lib/auth/session-user";
 import { BODY_LIMITS, readJsonStream } from "@/lib/http/read-json";
 import { answerDraftSave } from "@/lib/services/save-draft-request";
-import { createNonce, isServedOverHttps, securityHeaders } from "@/lib/site/security-headers";
+import { securityHeadersFor } from "./node-security-headers";
 
 /**
  * Autosave outside Next's request pipeline (issue 17, D68): the custom server (scripts/start.ts) answers
@@ -55,12 +55,8 @@ export const serveDraftSave = async (req: IncomingMessage, res: ServerResponse):
     body: () => readJsonStream(req, header("content-length"), BODY_LIMITS.draft),
   });
   const json = JSON.stringify(body);
-  const https = "encrypted" in req.socket && req.socket.encrypted === true;
   res.writeHead(status, {
-    ...securityHeaders({
-      nonce: createNonce(),
-      https: isServedOverHttps(https ? "https:" : "http:", header("x-forwarded-proto") ?? null),
-    }),
+    ...securityHeadersFor(req),
     "content-type": "application/json",
     "content-length": Buffer.byteLength(json),
     ...(req.complete ? {} : { connection: "close" }),

@@ -4,7 +4,7 @@ import path from "node:path";
 import { brotliCompress, constants } from "node:zlib";
 import { promisify } from "node:util";
 
-import { createNonce, isServedOverHttps, securityHeaders } from "@/lib/site/security-headers";
+import { securityHeadersFor } from "./node-security-headers";
 
 const compress = promisify(brotliCompress);
 
@@ -58,12 +58,7 @@ export const serveStaticBrotli = async (
   if (!file.startsWith(staticDir + path.sep)) return false;
   const body = await brotliOf(file);
   if (!body) return false;
-  const headers = securityHeaders({
-    nonce: createNonce(),
-    https: isServedOverHttps("http:", req.headers["x-forwarded-proto"]?.toString() ?? null),
-    dev: false,
-  });
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeadersFor(req))) res.setHeader(name, value);
   res.setHeader("content-type", type);
   res.setHeader("content-encoding", "br");
   res.setHeader("vary", "Accept-Encoding");
