@@ -116,7 +116,7 @@ test("a published report downloads its frozen edition only; a draft's downloads 
 });
 
 // tester2: a section over the stored limit could not be saved and nothing said why while typing.
-test("a section near or over 100,000 characters says how much is left or must go, and saves once cut", async ({
+test("a section near or over 100,000 characters says how much is left or must go; refused, it saves once cut", async ({
   browser,
   baseURL,
 }) => {
@@ -130,6 +130,8 @@ test("a section near or over 100,000 characters says how much is left or must go
   await expect(page.getByRole("alert").filter({ hasText: "超过 100000 个字符的上限" })).toContainText(
     "无法保存，请删减 10 个字符",
   );
+  // The server refuses that save and says why; once the section is cut back, the next edit saves (tester3).
+  await expect(page.getByTestId("save-status")).toContainText("不能超过 100000 个字符", { timeout: 15_000 });
   await section.fill("公".repeat(99_000));
   await expect(page.getByText("（距上限 100000 个字符还剩 1000 个）")).toBeVisible();
   await expectSaved(page);

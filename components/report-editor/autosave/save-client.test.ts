@@ -47,13 +47,27 @@ describe("sendDraft", () => {
       kind: "refused",
       message: "该年报已提交或已发布，不能再修改。",
     });
-    expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(422, "").fetchImpl)).toEqual({
+    expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(403, "").fetchImpl)).toEqual({
       kind: "refused",
-      message: "保存失败（422）",
+      message: "保存失败（403）",
     });
     expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(200, {}).fetchImpl)).toEqual({
       kind: "refused",
       message: "保存失败（200）",
+    });
+  });
+
+  it("reads 422 and 413 as a refused content the person can mend (tester3)", async () => {
+    const tooLong = fakeFetch(422, {
+      error: { code: "INVALID", message: "年报数据无效，未保存：正文·五：不能超过 100000 个字符。" },
+    });
+    expect(await sendDraft("r1", { baseVersion: 3, document }, tooLong.fetchImpl)).toEqual({
+      kind: "invalid",
+      message: "年报数据无效，未保存：正文·五：不能超过 100000 个字符。",
+    });
+    expect(await sendDraft("r1", { baseVersion: 3, document }, fakeFetch(413, "").fetchImpl)).toEqual({
+      kind: "invalid",
+      message: "保存失败（413）",
     });
   });
 

@@ -224,6 +224,22 @@ describe("createSaveQueue", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("after content the server refuses (422), does not resend it, keeps it locally and saves the next edit (tester3)", async () => {
+    const { queue, server, local } = setup();
+    queue.update(doc("too long"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await server.answer({ kind: "invalid", message: "正文·一：不能超过 100000 个字符。" });
+    expect(queue.getState().status).toEqual({ kind: "failed", message: "正文·一：不能超过 100000 个字符。" });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 5);
+    expect(server.requests).toHaveLength(1);
+    expect(local.at(-1)).toMatchObject({ document: doc("too long") });
+    queue.update(doc("cut"));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(server.requests).toHaveLength(2);
+    await server.answer({ kind: "saved", version: 2, updatedAt: SAVED_AT });
+    expect(queue.getState().status.kind).toBe("saved");
+  });
+
   it("stops saving at a conflict raised from outside (a local draft on an older version)", async () => {
     const { queue, server, initial } = setup();
     const conflict = {

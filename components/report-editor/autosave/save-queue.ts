@@ -147,6 +147,11 @@ export const createSaveQueue = <TDoc>(options: TSaveQueueOptions<TDoc>) => {
       } else if (outcome.kind === "refused") {
         blocked = true;
         publish({ status: { kind: "failed", message: outcome.message } });
+      } else if (outcome.kind === "invalid") {
+        // The person can mend the content (tester3: a section cut back under its limit was never saved): the
+        // document stays kept locally, and the next edit saves again; the same document is not sent twice.
+        if (latest === snapshot) publish({ status: { kind: "failed", message: outcome.message } });
+        else again = true;
       } else retryLater();
     } finally {
       inFlight = false;

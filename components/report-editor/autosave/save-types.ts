@@ -36,5 +36,7 @@ export type TSaveOutcome<TDoc> =
   | { kind: "saved"; version: number; updatedAt: string | null }
   | { kind: "conflict"; server: TServerVersion<TDoc> }
   | { kind: "refused"; message: string }
+  /** The server refused this document's content (422, 413): the person can change it, and the next edit saves. */
+  | { kind: "invalid"; message: string }
   | { kind: "expired" }
   | { kind: "unavailable" };
