@@ -22,6 +22,7 @@ import { buildPublicationFiles } from "../lib/export/publication-files";
 import { DEMO_PASSWORD, seedDemoData } from "../lib/db/seed";
 import { refuseOversizedBody } from "../lib/server/body-limit";
 import { closeGracefully } from "../lib/server/graceful-close";
+import { refuseMalformedUrl } from "../lib/server/malformed-url";
 import { resolveServerOnlyAsServer } from "../lib/server/server-only";
 import { serveStaticBrotli } from "../lib/server/static-brotli";
 
@@ -129,6 +130,8 @@ const main = async (): Promise<void> => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers, req.socket.remoteAddress);
     // A body over 21 MB (or a server action's without a length) is refused in Chinese here, not with Next's 500.
     if (refuseOversizedBody(req, res)) return;
+    // A path that does not percent-decode gets a Chinese 400 here, not Next's bare 500.
+    if (refuseMalformedUrl(req, res)) return;
     // Saves are answered here; built scripts and styles go out Brotli-compressed when the browser accepts it
     // (lib/server/static-brotli); the rest is Next's.
     void serveDraftSave(req, res)
