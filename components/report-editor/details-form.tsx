@@ -1,14 +1,13 @@
 "use client";
 
-import { Col, DatePicker, Form, Input, Row, Typography } from "antd";
-import dayjs from "dayjs";
-import "dayjs/locale/zh-cn";
-import { useEffect, useState } from "react";
+import { Col, Form, Input, Row, Typography } from "antd";
+import { useEffect } from "react";
 import { Controller, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
 
 import { reportTitle } from "@/lib/report/title";
-import { parseIssueDate } from "@/lib/report/issue-date";
 import type { TReportDetails } from "@/lib/report/schema";
+
+import { IssueDateField } from "./issue-date-field";
 
 interface TProps {
   details: TReportDetails;
@@ -40,52 +39,6 @@ const loadCheck = () =>
   }));
 const resolver: Resolver<TReportDetails> = async (values, context, options) =>
   (await loadCheck()).detailsResolver(values, context, options);
-
-/** How the picker shows a date, then the other forms it reads as typed (lib/report/issue-date reads them all). */
-const DATE_FORMATS = ["YYYY年M月D日", "YYYY-MM-DD", "YYYY/M/D", "YYYY.M.D"];
-
-/**
- * 成文日期: a date picker that also takes the date typed (`2027年1月20日`, `2027-01-20`); a date that does not
- * exist (`2027-02-30`) is refused with a message under the field and the stored date is left as it was.
- */
-function IssueDateField({
-  value,
-  editable,
-  onChange,
-}: Readonly<{ value: string | undefined; editable: boolean; onChange(value: string | undefined): void }>) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const readTyped = (text: string) => {
-    if (!text.trim()) return;
-    const reading = parseIssueDate(text);
-    if (!reading.ok) return setProblem(reading.message);
-    setProblem(null);
-    if (reading.date !== value) onChange(reading.date);
-  };
-  return (
-    <Form.Item
-      label="成文日期"
-      validateStatus={problem ? "error" : undefined}
-      help={problem ?? "可从日历选择，或直接输入，如 2027年1月20日"}
-    >
-      <DatePicker
-        style={{ width: "100%" }}
-        value={value ? dayjs(value) : null}
-        format={DATE_FORMATS}
-        placeholder="如 2027年1月20日"
-        aria-label="成文日期"
-        disabled={!editable}
-        onChange={(date) => {
-          setProblem(null);
-          onChange(date ? date.format("YYYY-MM-DD") : undefined);
-        }}
-        onBlur={(event) => readTyped((event.target as HTMLInputElement).value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") readTyped((event.target as HTMLInputElement).value);
-        }}
-      />
-    </Form.Item>
-  );
-}
 
 /** 报告信息: agency, publication and contact details (react-hook-form with the shared zod schema). */
 export function DetailsForm({ details, year, documentNo, editable, onChange }: Readonly<TProps>) {

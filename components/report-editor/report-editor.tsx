@@ -31,6 +31,7 @@ import { createFindingsKeeper } from "./stable-findings";
 import { useAutosave } from "./use-autosave";
 import { useCellComment } from "./use-cell-comment";
 import { useFindingActions } from "./use-finding-actions";
+import { useCheckedRequirements } from "./use-pattern-engine";
 import { useSettledValue } from "./use-settled-value";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -106,16 +107,14 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const current = useMemo(() => ({ document, values }), [document, values]);
   const deferred = useSettledValue(current);
   const [keepFindings] = useState(createFindingsKeeper);
+  const local = useCheckedRequirements(props.workflow.local); // LR-02 is checked once its engine is here (D71)
   const findings = useMemo(
     () =>
       keepFindings([
-        ...evaluateResolved(deferred.document, deferred.values, {
-          lastYear: lastYear ?? undefined,
-          local: props.workflow.local,
-        }),
+        ...evaluateResolved(deferred.document, deferred.values, { lastYear: lastYear ?? undefined, local }),
         ...props.workflow.subordinateFindings,
       ]),
-    [keepFindings, deferred, lastYear, props.workflow.local, props.workflow.subordinateFindings],
+    [keepFindings, deferred, lastYear, local, props.workflow.subordinateFindings],
   );
   const marks = useMemo(
     () => computeCellMarks(findings, props.workflow.comments),

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/format/date-time";
 
-import { patternFound, patternProblem } from "./safe-pattern";
+import { matchPattern } from "./pattern-engine";
 import type { TAppliedRequirements, TStageDeadlines } from "./local-requirements";
 import type { TFinding, TRuleContext, TSeverity } from "./types";
 
@@ -40,7 +40,9 @@ export const requirementSeverities = (
 /**
  * Findings of the requirements (rule ids LR-01 字数, LR-02 required content, LR-03 companions, LR-04 staged
  * deadlines), each
- * naming the requiring office; reads the narrative as printed (`ctx.report`, linked values resolved).
+ * naming the requiring office; reads the narrative as printed (`ctx.report`, linked values resolved). In the browser,
+ * LR-02 waits for the RE2 engine (`loadPatternEngine`, lib/rules/pattern-engine.ts); on the server a missing engine
+ * throws, never passes a report unchecked.
  */
 export const checkLocalRequirements = (
   ctx: Pick<TRuleContext, "template" | "report">,
@@ -67,8 +69,12 @@ export const checkLocalRequirements = (
           sectionId: section.sectionId,
         });
       for (const { pattern, label } of section.patterns) {
-        if (patternProblem(pattern)) continue; // refused when saved; never breaks the editor
-        if (!patternFound(pattern, text))
+        const match = matchPattern(pattern, text);
+        // In the browser the engine loads on demand and the editor checks again (D71); the server always has it.
+        if (match === "pending" && typeof window === "undefined")
+          throw new Error("本地要求的匹配格式引擎未加载");
+        // "invalid": refused when saved; a stored one never breaks the editor.
+        if (match === "absent")
           findings.push({
             ruleId: "LR-02",
             severity: section.severity,

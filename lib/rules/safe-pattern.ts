@@ -1,12 +1,17 @@
-import { RE2JS, RE2JSSyntaxException } from "re2js";
+import * as re2 from "re2js";
+
+import { compilePattern, matchPattern, setPatternEngine, usesLookAround } from "./pattern-engine";
 
 /**
  * The matching formats (正则表达式) of 本地要求 are written by a supervising office and run on every
  * subordinate's text — in the browser while typing, in the submit check, on the 审核台 and in the roll-up. A
  * backtracking engine (JavaScript's RegExp) can take exponential time on patterns such as `(a+)+$`, so they
  * run on RE2 (re2js, pure JavaScript, time linear in the text; D44). RE2 has no look-around and no
- * back-references; such patterns are refused with a Chinese reason when saved.
+ * back-references; such patterns are refused with a Chinese reason when saved. Importing this module registers the
+ * engine (lib/rules/pattern-engine.ts); the editor's first load does without it and loads it on demand (D71).
  */
+
+setPatternEngine(re2);
 
 const LOOK_AROUND_REASON = "含有不支持的写法（不支持前后查看，如 (?=…)、(?!…)、(?<=…)、(?<!…)）";
 
@@ -30,52 +35,17 @@ const REASONS: [string, string][] = [
 ];
 
 /**
- * Whether `pattern` uses look-around — `(?=`, `(?!`, `(?<=`, `(?<!` outside a character class and not escaped.
- * Checked before compiling, because RE2 reads `(?<=` as a malformed named group `(?<name>` and would report
- * 命名分组写法无效 (issue 16).
- */
-const usesLookAround = (pattern: string): boolean => {
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i += 1) {
-    const char = pattern[i];
-    if (char === "\\") i += 1;
-    else if (inClass) inClass = char !== "]";
-    else if (char === "[") {
-      inClass = true;
-      if (pattern[i + 1] === "]") i += 1; // "[]…]": a leading ] is a literal
-    } else if (char === "(" && /^\(\?(?:[=!]|<[=!])/.test(pattern.slice(i, i + 4))) return true;
-  }
-  return false;
-};
-
-const compiled = new Map<string, RE2JS>();
-
-/**
- * Compiles `pattern` with RE2 (cached, at most 500 patterns kept). Throws RE2JSSyntaxException when the
- * pattern is not valid RE2 syntax; see `patternProblem` for the reason in Chinese.
- */
-const compile = (pattern: string): RE2JS => {
-  let regex = compiled.get(pattern);
-  if (!regex) {
-    regex = RE2JS.compile(pattern);
-    if (compiled.size >= 500) compiled.clear();
-    compiled.set(pattern, regex);
-  }
-  return regex;
-};
-
-/**
  * Why `pattern` cannot be used, fully in Chinese (“缺少右括号“)””), or null when it compiles. The sentence
  * names the pattern: ““(a|”不是有效的匹配格式（正则表达式）：缺少右括号“)”。”
  */
 export const patternProblem = (pattern: string): string | null => {
   if (usesLookAround(pattern)) return `“${pattern}”不是有效的匹配格式（正则表达式）：${LOOK_AROUND_REASON}。`;
   try {
-    compile(pattern);
+    compilePattern(pattern);
     return null;
   } catch (error) {
     const reason =
-      error instanceof RE2JSSyntaxException
+      error instanceof re2.RE2JSSyntaxException
         ? (REASONS.find(([english]) => error.error === english)?.[1] ?? "写法有误")
         : "写法有误";
     return `“${pattern}”不是有效的匹配格式（正则表达式）：${reason}。`;
@@ -86,10 +56,5 @@ export const patternProblem = (pattern: string): string | null => {
  * Whether `pattern` occurs anywhere in `text`, in time linear in the text's length (RE2). False for a
  * pattern that does not compile (such patterns are refused when saved; a stored one never breaks a check).
  */
-export const patternFound = (pattern: string, text: string): boolean => {
-  try {
-    return compile(pattern).matcher(text).find();
-  } catch {
-    return false;
-  }
-};
+export const patternFound = (pattern: string, text: string): boolean =>
+  matchPattern(pattern, text) === "found";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { ZImportRecord } from "./import-event";
-import { WORKFLOW_ACTIONS, ZReportStatus, type TReportStatus, type TWorkflowAction } from "./transitions";
+import { REPORT_STATUSES, WORKFLOW_ACTIONS, type TReportStatus, type TWorkflowAction } from "./transitions";
 
 /**
  * The history vocabulary: every `ReportEvent.action` that is written, the data (`detail`) each carries and its
@@ -55,6 +55,8 @@ export const ZExplanation = z.object({
 });
 export type TExplanation = z.infer<typeof ZExplanation>;
 
+/** The stored statuses (Prisma enum `ReportStatus`; lib/db checks at compile time that both agree). */
+export const ZReportStatus = z.enum(REPORT_STATUSES);
 const statusChange = { from: ZReportStatus, to: ZReportStatus };
 
 /** The data stored with each action. */

@@ -1,5 +1,5 @@
 import { PAGE_PATTERN, REVIEW_PAGE_SIZES, REVIEW_SORT_KEYS } from "./review-board-query";
-import { ZReportStatus } from "./transitions";
+import { REPORT_STATUSES } from "./transitions";
 
 /**
  * What the 审核台 did with values of its address it does not know (issue 16): `parseReviewBoardParams` falls back
@@ -19,7 +19,7 @@ export const reviewBoardQueryNotices = (query: Record<string, string | string[] 
   };
   const status = first("status");
   if (status !== undefined && status !== "") {
-    const known = ["NONE", ...ZReportStatus.options] as readonly string[];
+    const known = ["NONE", ...REPORT_STATUSES] as readonly string[];
     const bad = status.split(",").filter((s) => !known.includes(s));
     if (bad.length)
       notices.push(

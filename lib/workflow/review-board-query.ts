@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { type TReportStatus, ZReportStatus } from "./transitions";
+import { REPORT_STATUSES, type TReportStatus } from "./transitions";
 
 /**
  * The 审核台's filter, sort and page as they travel in the page address (`/review?status=DRAFT,NONE&sort=…`):
@@ -49,7 +49,7 @@ const ZParams = z.object({
     .optional()
     .transform((value) =>
       [...new Set((value ?? "").split(","))].filter((s): s is TReviewStatusFilter =>
-        s === "NONE" ? true : (ZReportStatus.options as readonly string[]).includes(s),
+        s === "NONE" ? true : (REPORT_STATUSES as readonly string[]).includes(s),
       ),
     ),
   findings: oneOf(["errors", "warnings", "clean"] as const, null),

@@ -1,10 +1,6 @@
-import { z } from "zod";
-
 import {
-  REPORT_STATUSES,
   STATUS_LABELS,
   TRANSITIONS,
-  WORKFLOW_ACTIONS,
   type TActorKind,
   type TReportStatus,
   type TTransition,
@@ -13,23 +9,18 @@ import {
 
 /**
  * The review workflow as a table: 草稿 → 待审核 → 已退回 / 已通过 → 已发布, and 更正 after publication.
- * Every status change goes through `findTransition`; nothing else writes a status.
+ * Every status change goes through `findTransition`; nothing else writes a status. Free of Zod: the editor's first
+ * load uses it (D40); the statuses' schema is in lib/workflow/events.ts.
  */
 
 export * from "./transition-table";
-
-/** The stored statuses (Prisma enum `ReportStatus`; lib/db checks at compile time that both agree). */
-export const ZReportStatus = z.enum(REPORT_STATUSES);
-/** Status-changing actions; also the first event actions of `lib/workflow/events.ts`. */
-export const ZWorkflowAction = z.enum(WORKFLOW_ACTIONS);
 
 /**
  * Why the workflow refuses: `NOT_ALLOWED` (the user lacks the role for the action), `WRONG_STATUS` (the
  * report's status does not allow it), `UNKNOWN_ACTION` (no such transition). Callers branch on the code;
  * the message is for the person.
  */
-export const ZWorkflowErrorCode = z.enum(["NOT_ALLOWED", "WRONG_STATUS", "UNKNOWN_ACTION"]);
-export type TWorkflowErrorCode = z.infer<typeof ZWorkflowErrorCode>;
+export type TWorkflowErrorCode = "NOT_ALLOWED" | "WRONG_STATUS" | "UNKNOWN_ACTION";
 export type TWorkflowRefusal = { ok: false; code: TWorkflowErrorCode; message: string };
 
 export type TTransitionCheck = { ok: true; transition: TTransition } | TWorkflowRefusal;
