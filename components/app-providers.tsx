@@ -1,67 +1,18 @@
 "use client";
 
 import { AntdRegistry } from "@ant-design/nextjs-registry";
-import { App, ConfigProvider, type ThemeConfig } from "antd";
+import { App, ConfigProvider } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import type { ReactNode } from "react";
 
 import { setZodJitless } from "@/lib/zod-jitless";
 
+import { APP_THEME } from "./ui/theme";
+
 // Zod compiles object parsers with `new Function` where it may. The Content-Security-Policy allows no eval in the
 // browser (docs/decisions.md, D18), and Zod's probe for it is itself reported as a violation: in the browser,
 // parse without it (the server keeps the compiled parsers). Set without loading Zod into every page (D40).
 if (typeof window !== "undefined") setZodJitless();
-
-/**
- * The theme, held to WCAG 2.x AA (GB/T 37668; docs/decisions.md D31): antd's default secondary text (45 % black,
- * 3.4:1 on white), placeholder-grey descriptions (3.3:1 on the page grey) and link blue #1677ff (4.1:1) fail the
- * 4.5:1 text contrast, so they are darkened here; every value below is at least 4.5:1 on white and on #f5f5f5.
- * The preset tag colours are darkened in app/globals.css. The dark header menu keeps white text on its selection.
- */
-const FOCUS_BLUE = "#0950c2";
-const HOVER_BLUE = "#4096ff";
-const FOCUS_SHADOW = "rgba(9, 80, 194, 0.2)";
-const FOCUS_TOKENS = {
-  activeBorderColor: FOCUS_BLUE,
-  hoverBorderColor: HOVER_BLUE,
-  activeShadow: `0 0 0 2px ${FOCUS_SHADOW}`,
-};
-
-export const APP_THEME: ThemeConfig = {
-  // Ant Design's styles come from its prebuilt stylesheet (antd/dist/antd.css, imported by app/layout.tsx) instead of
-  // being generated per component on every server render and in the browser (D70, issue 17). The tokens below still
-  // reach the page as CSS variables.
-  zeroRuntime: true,
-  token: {
-    colorPrimary: "#b71c1c",
-    borderRadius: 4,
-    colorTextSecondary: "rgba(0, 0, 0, 0.65)",
-    colorTextTertiary: "rgba(0, 0, 0, 0.62)",
-    colorTextDescription: "rgba(0, 0, 0, 0.62)",
-    // Placeholders are text people read (axe checks a Select's): 4.7:1 on white.
-    colorTextPlaceholder: "rgba(0, 0, 0, 0.55)",
-    colorLink: "#0950c2",
-    colorLinkHover: "#1668dc",
-    colorLinkActive: "#003eb3",
-    // Errors in red-7 (5.9:1 on white; antd's #ff4d4f is 3.3:1).
-    colorError: "#cf1322",
-  },
-  // The primary colour is red, and antd draws a focused field in the primary colour: focus would look like an
-  // error. Focused and hovered fields are blue instead, errors stay red.
-  components: {
-    Input: FOCUS_TOKENS,
-    InputNumber: FOCUS_TOKENS,
-    Mentions: FOCUS_TOKENS,
-    DatePicker: FOCUS_TOKENS,
-    Select: { activeBorderColor: FOCUS_BLUE, hoverBorderColor: HOVER_BLUE, activeOutlineColor: FOCUS_SHADOW },
-    Menu: {
-      darkItemColor: "rgba(255, 255, 255, 0.85)",
-      darkItemSelectedColor: "#fff",
-      darkItemSelectedBg: "#8f1515",
-      darkItemHoverColor: "#fff",
-    },
-  },
-};
 
 export function AppProviders({ children }: Readonly<{ children: ReactNode }>) {
   return (

@@ -1,0 +1,44 @@
+import type { CSSProperties, ReactNode } from "react";
+
+/**
+ * A panel with Ant Design Card's look, without its code (D71): `title`, `extra`, `size` small, and the body.
+ * Markup compared with antd's in components/ui/light-parity.test.ts.
+ */
+export function Card({
+  title,
+  extra,
+  size,
+  className,
+  style,
+  styles,
+  children,
+  ...aria
+}: Readonly<{
+  title?: ReactNode;
+  extra?: ReactNode;
+  size?: "small" | "default";
+  className?: string;
+  style?: CSSProperties;
+  styles?: { body?: CSSProperties; header?: CSSProperties };
+  children?: ReactNode;
+  "aria-label"?: string;
+  "aria-labelledby"?: string;
+  role?: string;
+}>) {
+  const classes = ["ant-card", "ant-card-bordered", size === "small" ? "ant-card-small" : null, className];
+  return (
+    <div className={classes.filter(Boolean).join(" ")} style={style} {...aria}>
+      {title || extra ? (
+        <div className="ant-card-head" style={styles?.header}>
+          <div className="ant-card-head-wrapper">
+            {title ? <div className="ant-card-head-title">{title}</div> : null}
+            {extra ? <div className="ant-card-extra">{extra}</div> : null}
+          </div>
+        </div>
+      ) : null}
+      <div className="ant-card-body" style={styles?.body}>
+        {children}
+      </div>
+    </div>
+  );
+}

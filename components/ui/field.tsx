@@ -1,0 +1,93 @@
+import type { CSSProperties, InputHTMLAttributes, ReactNode } from "react";
+
+/**
+ * A vertical form with Ant Design Form's look, without its code or its field store (D71): the fields' values and
+ * checks stay with react-hook-form. `Form` is the frame, `Field` one labelled field with its help or error below,
+ * `Row`/`Col` the responsive grid (24 columns; `xs`, `md`). Markup compared with antd's in
+ * components/ui/light-parity.test.ts.
+ */
+export function Form({ children }: Readonly<{ children?: ReactNode }>) {
+  return <div className="ant-form ant-form-vertical ant-form-css-var">{children}</div>;
+}
+
+export function Field({
+  label,
+  help,
+  status,
+  children,
+}: Readonly<{ label: string; help?: ReactNode; status?: "error"; children?: ReactNode }>) {
+  const classes = [
+    "ant-form-item",
+    "ant-form-css-var",
+    help ? "ant-form-item-with-help" : null,
+    status ? `ant-form-item-has-${status}` : null,
+    "ant-form-item-vertical",
+  ];
+  return (
+    <div className={classes.filter(Boolean).join(" ")}>
+      <div className="ant-row ant-form-item-row">
+        <div className="ant-col ant-form-item-label">
+          <label title={label}>{label}</label>
+        </div>
+        <div className="ant-col ant-form-item-control">
+          <div className="ant-form-item-control-input">
+            <div className="ant-form-item-control-input-content">{children}</div>
+          </div>
+          {help ? (
+            <div className="ant-form-item-additional">
+              <div className="ant-form-item-explain ant-form-css-var ant-form-item-explain-connected">
+                <div className={status ? `ant-form-item-explain-${status}` : undefined}>{help}</div>
+              </div>
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function Row({ gutter = 0, children }: Readonly<{ gutter?: number; children?: ReactNode }>) {
+  const style: CSSProperties | undefined = gutter ? { marginInline: -gutter / 2 } : undefined;
+  return (
+    <div className="ant-row" style={style}>
+      {children}
+    </div>
+  );
+}
+
+export function Col({
+  xs,
+  md,
+  gutter = 0,
+  children,
+}: Readonly<{ xs?: number; md?: number; gutter?: number; children?: ReactNode }>) {
+  const classes = ["ant-col", xs ? `ant-col-xs-${xs}` : null, md ? `ant-col-md-${md}` : null];
+  return (
+    <div
+      className={classes.filter(Boolean).join(" ")}
+      style={gutter ? { paddingInline: gutter / 2 } : undefined}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * A text input with Ant Design Input's look (outlined; `status` error), without its code (D71). Takes every
+ * attribute of `<input>`.
+ */
+export function TextInput({
+  status,
+  className,
+  ...rest
+}: Readonly<InputHTMLAttributes<HTMLInputElement> & { status?: "error" }>) {
+  const classes = [
+    "ant-input",
+    "ant-input-outlined",
+    status ? `ant-input-status-${status}` : null,
+    rest.disabled ? "ant-input-disabled" : null,
+    "ant-input-css-var",
+    className,
+  ];
+  return <input type="text" className={classes.filter(Boolean).join(" ")} {...rest} />;
+}
