@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 
-import { AppProviders } from "@/components/app-providers";
 import { AppShell } from "@/components/app-shell";
+import { FeedbackOutlet } from "@/components/ui/feedback";
+import { ZodJitlessSetup } from "@/components/zod-jitless-setup";
 import { findSignedInUser } from "@/lib/auth/session";
 import { countUnreadFor } from "@/lib/services/inbox";
 import { navigationFor, PRODUCT_NAME } from "@/lib/site/navigation";
 
-// Ant Design's prebuilt styles first (the theme is `zeroRuntime`, D70), then ours over them.
+// Ant Design's prebuilt styles first (the theme is `zeroRuntime`, D70) with our theme's variables (D71), then ours.
 import "antd/dist/antd.css";
+import "./antd-theme.css";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -38,11 +40,11 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   return (
     <html lang="zh-CN">
       <body style={{ margin: 0 }}>
-        <AppProviders>
-          <AppShell userName={user?.displayName ?? null} unread={unread} navigation={navigationFor(user)}>
-            {children}
-          </AppShell>
-        </AppProviders>
+        <ZodJitlessSetup />
+        <FeedbackOutlet />
+        <AppShell userName={user?.displayName ?? null} unread={unread} navigation={navigationFor(user)}>
+          {children}
+        </AppShell>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import { Button } from "antd";
 import Link from "next/link";
 
+import AntdLayout from "@/components/antd-layout";
 import { OfficeOverview } from "@/components/office-overview";
 import { ProductIntro } from "@/components/product-intro";
 import { findSignedInUser } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ export default async function HomePage() {
   const user = await findSignedInUser();
   const offices = user ? await loadOfficeOverviewFor(user) : [];
   return (
-    <>
+    <AntdLayout>
       <ProductIntro />
       {user ? (
         <OfficeOverview offices={offices} />
@@ -24,6 +25,6 @@ export default async function HomePage() {
           </Button>
         </Link>
       )}
-    </>
+    </AntdLayout>
   );
 }

@@ -1,3 +1,4 @@
+import AntdLayout from "@/components/antd-layout";
 import { ReportList } from "@/components/reports/report-list";
 import { requireUser } from "@/lib/auth/session";
 import { listDeletedDraftsFor } from "@/lib/services/deleted-drafts";
@@ -19,12 +20,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       ? asked
       : currentReportYear();
   return (
-    <ReportList
-      rows={rows}
-      fillerOffices={await fillerOfficesWithAliasesFor(user)}
-      defaultYear={defaultYear}
-      creatableYears={creatableYears}
-      deletedDrafts={deletedDrafts}
-    />
+    <AntdLayout>
+      <ReportList
+        rows={rows}
+        fillerOffices={await fillerOfficesWithAliasesFor(user)}
+        defaultYear={defaultYear}
+        creatableYears={creatableYears}
+        deletedDrafts={deletedDrafts}
+      />
+    </AntdLayout>
   );
 }

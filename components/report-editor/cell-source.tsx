@@ -1,8 +1,8 @@
 "use client";
 
-import { Typography } from "antd";
 import { createContext, memo, useContext } from "react";
 
+import { Paragraph, Text } from "@/components/ui/typography";
 import { cellSourceText, type TCellSource } from "@/lib/import/cell-source";
 
 /** Where imported cells came from (lib/import/cell-source.ts), for the cells' tooltips and the side note. */
@@ -26,10 +26,10 @@ export const CellSourceNote = memo(function CellSourceNote({
   return (
     <div aria-live="polite" data-testid="cell-source">
       {cellId && text && (
-        <Typography.Paragraph style={{ marginBottom: 8 }}>
-          <Typography.Text strong>来源 · {label}：</Typography.Text>
+        <Paragraph style={{ marginBottom: 8 }}>
+          <Text strong>来源 · {label}：</Text>
           {text}
-        </Typography.Paragraph>
+        </Paragraph>
       )}
     </div>
   );

@@ -1,9 +1,10 @@
 "use client";
 
-import { Col, Form, Input, Row, Typography } from "antd";
 import { useEffect } from "react";
 import { Controller, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
 
+import { Col, Field, Form, Row, TextInput } from "@/components/ui/field";
+import { Paragraph, Text } from "@/components/ui/typography";
 import { reportTitle } from "@/lib/report/title";
 import type { TReportDetails } from "@/lib/report/schema";
 
@@ -60,26 +61,27 @@ export function DetailsForm({ details, year, documentNo, editable, onChange }: R
     });
   };
   return (
-    <Form layout="vertical" component="div">
-      <Typography.Paragraph>
+    <Form>
+      <Paragraph>
         标题：
-        <Typography.Text strong>{reportTitle({ details: values as TReportDetails, year })}</Typography.Text>
+        <Text strong>{reportTitle({ details: values as TReportDetails, year })}</Text>
         <br />
         年度：{year}年度（统计期限 {year}年1月1日至12月31日），格式：{documentNo}
-      </Typography.Paragraph>
+      </Paragraph>
       <Row gutter={16}>
         {FIELDS.map((field) => (
-          <Col key={field.name} xs={24} md={field.span ?? 12}>
+          <Col key={field.name} xs={24} md={field.span ?? 12} gutter={16}>
             <Controller
               name={field.name}
               control={control}
               render={({ field: input, fieldState }) => (
-                <Form.Item
+                <Field
                   label={field.label}
-                  validateStatus={fieldState.error ? "error" : undefined}
+                  status={fieldState.error ? "error" : undefined}
                   help={fieldState.error?.message}
                 >
-                  <Input
+                  <TextInput
+                    status={fieldState.error ? "error" : undefined}
                     value={(input.value as string | undefined) ?? ""}
                     onChange={(event) =>
                       setField(
@@ -94,12 +96,12 @@ export function DetailsForm({ details, year, documentNo, editable, onChange }: R
                     placeholder={field.placeholder}
                     aria-label={field.label}
                   />
-                </Form.Item>
+                </Field>
               )}
             />
           </Col>
         ))}
-        <Col xs={24} md={12}>
+        <Col xs={24} md={12} gutter={16}>
           <Controller
             name="issueDate"
             control={control}

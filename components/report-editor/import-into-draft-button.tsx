@@ -1,8 +1,8 @@
 "use client";
 
-import { Button } from "antd";
 import { Suspense, useState } from "react";
 
+import { Button } from "@/components/ui/button";
 import type { TReportTemplate } from "@/lib/template";
 
 import { ImportIntoDraftOnDemand as ImportIntoDraftDialog } from "./editor-parts";

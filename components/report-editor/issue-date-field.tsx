@@ -1,8 +1,8 @@
 "use client";
 
-import { Form, Input } from "antd";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 
+import { Field, TextInput } from "@/components/ui/field";
 import { issueDateText, parseIssueDate } from "@/lib/report/issue-date";
 
 import type { TIssueDateInputProps } from "./issue-date-picker";
@@ -29,7 +29,7 @@ const CALENDAR = (
  * 成文日期 before the calendar's code is here: a text input with the picker's look that reads the date typed the
  * same way (`2027年1月20日`, `2027-01-20`, on leaving the field or Enter).
  */
-function TypedIssueDate({ value, editable, onTyped }: Readonly<TIssueDateInputProps>) {
+function TypedIssueDate({ value, editable, status, onTyped }: Readonly<TIssueDateInputProps>) {
   const shown = value ? issueDateText(value) : "";
   const [text, setText] = useState(shown);
   const [was, setWas] = useState(shown);
@@ -39,7 +39,8 @@ function TypedIssueDate({ value, editable, onTyped }: Readonly<TIssueDateInputPr
     setText(shown);
   }
   return (
-    <Input
+    <TextInput
+      status={status}
       value={text}
       onChange={(event) => setText(event.target.value)}
       onBlur={() => onTyped(text)}
@@ -94,16 +95,22 @@ export function IssueDateField({
     setProblem(null);
     onChange(date);
   };
-  const Field = Picker ?? TypedIssueDate;
+  const DateInput = Picker ?? TypedIssueDate;
   return (
-    <Form.Item
+    <Field
       label="成文日期"
-      validateStatus={problem ? "error" : undefined}
+      status={problem ? "error" : undefined}
       help={problem ?? "可从日历选择，或直接输入，如 2027年1月20日"}
     >
       <div ref={box}>
-        <Field value={value} editable={editable} onPick={onPick} onTyped={onTyped} />
+        <DateInput
+          value={value}
+          editable={editable}
+          status={problem ? "error" : undefined}
+          onPick={onPick}
+          onTyped={onTyped}
+        />
       </div>
-    </Form.Item>
+    </Field>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { Alert, App, Space } from "antd";
 import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from "react";
 
 import type { TCellSource } from "@/lib/import/cell-source";
@@ -14,6 +13,10 @@ import { getTemplate } from "@/lib/template";
 import { commentTargetLabel } from "@/lib/template/comment-target";
 import { DETAILS_LABEL } from "@/lib/template/labels";
 import { cleanDeep, removedNotice } from "@/lib/text/clean";
+
+import { Alert } from "@/components/ui/alert";
+import { message } from "@/components/ui/feedback";
+import { Space } from "@/components/ui/space";
 
 import { computeCellMarks } from "./cell-marks";
 import { CellSourceNote, CellSourcesContext } from "./cell-source";
@@ -56,24 +59,19 @@ const NO_SOURCES: Record<string, TCellSource> = {};
 /** The report editor: steps, the current step's form or table, review and findings beside, and autosave. */
 export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const { reportId, editable, lastYear } = props;
-  const { message } = App.useApp();
   const [document, applyAction] = useReducer(documentReducer, props.document);
   // Every text typed or pasted passes lib/text/clean first: a NUL or other control character would make
   // each save fail, so it is removed here and the person is told how many were.
-  const dispatch = useCallback(
-    (action: TDocumentAction) => {
-      const { value, removed } = cleanDeep(action);
-      if (!removed) return applyAction(action); // the same objects: autosave compares documents by identity
-      message.warning(removedNotice(removed), 6);
-      applyAction(value);
-    },
-    [message],
-  );
+  const dispatch = useCallback((action: TDocumentAction) => {
+    const { value, removed } = cleanDeep(action);
+    if (!removed) return applyAction(action); // the same objects: autosave compares documents by identity
+    message.warning(removedNotice(removed), 6);
+    applyAction(value);
+  }, []);
   const [step, setStep] = useState<TStep>("details");
   // The steps and dialogs not on the first view load once the browser is idle (editor-parts.ts).
   useEffect(() => whenIdle(preloadEditorParts), []);
-  // Counts the times the whole document was replaced (recovered, or the server's taken in a conflict): the
-  // 报告信息 form keeps its own field state, so it starts again from the new document.
+  // Times the whole document was replaced (recovered, or the server's taken in a conflict): the 报告信息 form restarts.
   const [replaced, setReplaced] = useState(0);
   const template = getTemplate(document.formatVersion);
   const autosave = useAutosave({
@@ -172,7 +170,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
 
   return (
     <CellSourcesContext value={props.cellSources ?? NO_SOURCES}>
-      <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Space direction="vertical" size="middle" style={{ width: "100%" }}>
         <EditorHeader
           reportId={reportId}
           title={`${props.officeName} ${document.year}年度政府信息公开工作年度报告`}

@@ -1,9 +1,10 @@
 "use client";
 
-import { Alert, Tag } from "antd";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+import { Alert } from "@/components/ui/alert";
+import { Tag } from "@/components/ui/tag";
 import type { TSaveStatus } from "./autosave/save-queue";
 
 const time = (at: Date) =>

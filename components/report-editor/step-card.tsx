@@ -1,8 +1,10 @@
 "use client";
 
-import { Alert, Card, Typography } from "antd";
 import { memo, Suspense, useCallback } from "react";
 
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Paragraph } from "@/components/ui/typography";
 import type { TCellValue, TReportDetails, TReportDocument } from "@/lib/report/schema";
 import type { TReportValues } from "@/lib/report/values";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
@@ -17,7 +19,7 @@ import type { TStep } from "./editor-steps";
 import { NarrativeEditorOnDemand as NarrativeEditor, StatsTableOnDemand as StatsTable } from "./editor-parts";
 
 const Guidance = memo(function Guidance({ text }: Readonly<{ text: string }>) {
-  return <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
+  return <Paragraph type="secondary">{text}</Paragraph>;
 });
 
 interface TProps {

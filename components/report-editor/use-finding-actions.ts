@@ -1,8 +1,8 @@
 "use client";
 
-import { App } from "antd";
 import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } from "react";
 
+import { useFeedback } from "@/components/ui/feedback";
 import type { TReportDocument } from "@/lib/report/schema";
 import type { TReportValues } from "@/lib/report/values";
 import type { TFinding } from "@/lib/rules/evaluate";
@@ -26,7 +26,7 @@ interface TOptions {
  * so the memoised panels do not re-render on each keystroke.
  */
 export const useFindingActions = ({ document, values, setStep, dispatch }: TOptions) => {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const openTarget = useCallback(
     (target: string) => {
       const place = locateTarget(target);

@@ -1,8 +1,8 @@
 "use client";
 
-import { App } from "antd";
 import { useEffect, useMemo, useState } from "react";
 
+import { useFeedback } from "@/components/ui/feedback";
 import { loadPatternEngine, patternEngineReady } from "@/lib/rules/pattern-engine";
 import type { TAppliedRequirements } from "@/lib/rules/local-requirements";
 
@@ -19,7 +19,7 @@ export const needsPatternEngine = (local: readonly TAppliedRequirements[]): bool
 export function useCheckedRequirements(
   local: readonly TAppliedRequirements[],
 ): readonly TAppliedRequirements[] {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const needed = needsPatternEngine(local);
   const [ready, setReady] = useState(patternEngineReady);
   useEffect(() => {

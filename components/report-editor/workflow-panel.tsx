@@ -1,9 +1,12 @@
 "use client";
 
-import { Alert, App, Card, Space } from "antd";
 import { useRouter } from "next/navigation";
 import { memo, Suspense, useState } from "react";
 
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Space } from "@/components/ui/space";
+import { useFeedback } from "@/components/ui/feedback";
 import type { TFinding } from "@/lib/rules/evaluate";
 import { findingCounts } from "@/lib/rules/progress";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
@@ -51,7 +54,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
   onOpenTarget,
 }: Readonly<TProps>) {
   const { busy, run } = useWorkflowAction(reportId);
-  const { modal } = App.useApp();
+  const { modal } = useFeedback();
   const router = useRouter();
   const [dialog, setDialog] = useState<null | "submit" | TTextAction>(null);
   // Each opening of 提交审核 starts from the explanations given last time.
@@ -95,7 +98,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
 
   return (
     <Card size="small" title="审核" data-testid="workflow-panel" style={{ marginBottom: 12 }}>
-      <Space orientation="vertical" style={{ width: "100%" }}>
+      <Space direction="vertical" style={{ width: "100%" }}>
         {view.lastReturn && view.actions.includes("submit") && (
           <Alert type="warning" showIcon title={`${view.lastReturn.actor}退回：${view.lastReturn.comment}`} />
         )}

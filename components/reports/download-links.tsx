@@ -1,7 +1,9 @@
 "use client";
 
-import { Modal, Space } from "antd";
 import type { MouseEvent } from "react";
+
+import { modal } from "@/components/ui/feedback";
+import { Space } from "@/components/ui/space";
 
 interface TProps {
   reportId: string;
@@ -48,11 +50,10 @@ export function DownloadLinks({
   withCharts = false,
   publishedEdition,
 }: Readonly<TProps>) {
-  const [modal, holder] = Modal.useModal();
   const confirm = (event: MouseEvent<HTMLAnchorElement>, href: string, label: string) => {
     if (errorCount === 0) return;
     event.preventDefault();
-    void modal.confirm({
+    modal.confirm({
       title: `报告有 ${errorCount} 个错误，仍要${label}吗？`,
       content: "校验结果中的错误尚未改正，下载的文件会带着这些错误。建议先按“校验结果”改正后再下载。",
       okText: "仍然下载",
@@ -72,18 +73,15 @@ export function DownloadLinks({
       </Space>
     );
   return (
-    <>
-      {holder}
-      <Space wrap>
-        {FORMATS.filter(({ path }) => withCharts || !path.includes("charts")).map(({ path, label }) => {
-          const href = `/reports/${reportId}/export/${path}`;
-          return (
-            <a key={path} href={href} download onClick={(event) => confirm(event, href, label)}>
-              {label}（草稿）
-            </a>
-          );
-        })}
-      </Space>
-    </>
+    <Space wrap>
+      {FORMATS.filter(({ path }) => withCharts || !path.includes("charts")).map(({ path, label }) => {
+        const href = `/reports/${reportId}/export/${path}`;
+        return (
+          <a key={path} href={href} download onClick={(event) => confirm(event, href, label)}>
+            {label}（草稿）
+          </a>
+        );
+      })}
+    </Space>
   );
 }

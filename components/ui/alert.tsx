@@ -26,6 +26,7 @@ export function Alert({
   action,
   className,
   style,
+  ...rest
 }: Readonly<{
   type?: keyof typeof ICONS;
   title?: ReactNode;
@@ -34,6 +35,10 @@ export function Alert({
   action?: ReactNode;
   className?: string;
   style?: CSSProperties;
+  "data-testid"?: string;
+  id?: string;
+  /** "alert" by default; "status" for news that must not interrupt (as antd, the attribute given wins). */
+  role?: string;
 }>) {
   const classes = [
     "ant-alert",
@@ -44,7 +49,7 @@ export function Alert({
     className,
   ];
   return (
-    <div data-show="true" className={classes.filter(Boolean).join(" ")} role="alert" style={style}>
+    <div data-show="true" className={classes.filter(Boolean).join(" ")} role="alert" style={style} {...rest}>
       {showIcon ? (
         <span className="ant-alert-icon">
           <AntIcon icon={ICONS[type]} />

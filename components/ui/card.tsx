@@ -1,33 +1,29 @@
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
 
 /**
- * A panel with Ant Design Card's look, without its code (D71): `title`, `extra`, `size` small, and the body.
- * Markup compared with antd's in components/ui/light-parity.test.ts.
+ * A panel with Ant Design Card's look, without its code (D71): `title`, `extra`, `size` small, and the body; any
+ * attribute of a `<div>` (aria, handlers) goes to the frame. Markup compared with antd's in
+ * components/ui/light-parity.test.ts.
  */
 export function Card({
   title,
   extra,
   size,
   className,
-  style,
   styles,
   children,
-  ...aria
-}: Readonly<{
-  title?: ReactNode;
-  extra?: ReactNode;
-  size?: "small" | "default";
-  className?: string;
-  style?: CSSProperties;
-  styles?: { body?: CSSProperties; header?: CSSProperties };
-  children?: ReactNode;
-  "aria-label"?: string;
-  "aria-labelledby"?: string;
-  role?: string;
-}>) {
+  ...rest
+}: Readonly<
+  Omit<HTMLAttributes<HTMLDivElement>, "title"> & {
+    title?: ReactNode;
+    extra?: ReactNode;
+    size?: "small" | "default";
+    styles?: { body?: CSSProperties; header?: CSSProperties };
+  }
+>) {
   const classes = ["ant-card", "ant-card-bordered", size === "small" ? "ant-card-small" : null, className];
   return (
-    <div className={classes.filter(Boolean).join(" ")} style={style} {...aria}>
+    <div className={classes.filter(Boolean).join(" ")} {...rest}>
       {title || extra ? (
         <div className="ant-card-head" style={styles?.header}>
           <div className="ant-card-head-wrapper">

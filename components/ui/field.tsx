@@ -73,21 +73,32 @@ export function Col({
 }
 
 /**
- * A text input with Ant Design Input's look (outlined; `status` error), without its code (D71). Takes every
- * attribute of `<input>`.
+ * A text input with Ant Design Input's look (outlined; `status` error; a `suffix` such as an icon), without its code
+ * (D71). Takes every attribute of `<input>`.
  */
 export function TextInput({
   status,
+  suffix,
   className,
   ...rest
-}: Readonly<InputHTMLAttributes<HTMLInputElement> & { status?: "error" }>) {
-  const classes = [
-    "ant-input",
-    "ant-input-outlined",
-    status ? `ant-input-status-${status}` : null,
-    rest.disabled ? "ant-input-disabled" : null,
-    "ant-input-css-var",
+}: Readonly<InputHTMLAttributes<HTMLInputElement> & { status?: "error"; suffix?: ReactNode }>) {
+  const disabled = rest.disabled ? "ant-input-disabled" : null;
+  const outline = ["ant-input-outlined", status ? `ant-input-status-${status}` : null, "ant-input-css-var"];
+  if (!suffix) {
+    const classes = ["ant-input", ...outline, disabled, className];
+    return <input type="text" className={classes.filter(Boolean).join(" ")} {...rest} />;
+  }
+  const wrapper = [
+    "ant-input-affix-wrapper",
+    disabled,
+    rest.disabled ? "ant-input-affix-wrapper-disabled" : null,
+    ...outline,
     className,
   ];
-  return <input type="text" className={classes.filter(Boolean).join(" ")} {...rest} />;
+  return (
+    <span className={wrapper.filter(Boolean).join(" ")}>
+      <input type="text" className={["ant-input", disabled].filter(Boolean).join(" ")} {...rest} />
+      <span className="ant-input-suffix">{suffix}</span>
+    </span>
+  );
 }

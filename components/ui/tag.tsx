@@ -41,6 +41,7 @@ export function Tag({
   title?: string;
   "aria-label"?: string;
   "data-testid"?: string;
+  role?: string;
 }>) {
   if (color && !PRESETS.has(color)) throw new Error(`Tag 不支持颜色 ${color}`);
   const classes = ["ant-tag", "ant-tag-filled", color ? `ant-tag-${color}` : null, className];

@@ -1,7 +1,6 @@
 "use client";
 
-import { Alert } from "antd";
-
+import { Alert } from "@/components/ui/alert";
 import { hasOpenReviewItems, type TOpenReviewItems } from "./open-review-items";
 
 /**

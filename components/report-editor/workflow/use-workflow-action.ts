@@ -1,9 +1,9 @@
 "use client";
 
-import { App } from "antd";
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
 
+import { useFeedback } from "@/components/ui/feedback";
 import type { TWorkflowRequestInput } from "@/lib/workflow/workflow-request";
 
 import { postWorkflowAction } from "./workflow-client";
@@ -15,7 +15,7 @@ import { postWorkflowAction } from "./workflow-client";
  */
 export const useWorkflowAction = (reportId: string) => {
   const router = useRouter();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
   const [refreshing, startRefresh] = useTransition();
   const run = useCallback(

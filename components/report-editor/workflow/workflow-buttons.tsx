@@ -1,8 +1,10 @@
 "use client";
 
-import { Button, Space, Typography } from "antd";
 import Link from "next/link";
 
+import { Button } from "@/components/ui/button";
+import { Space } from "@/components/ui/space";
+import { Text } from "@/components/ui/typography";
 import { unfilledText } from "@/lib/rules/progress";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 
@@ -103,7 +105,7 @@ export function WorkflowButtons(props: Readonly<TProps>) {
         )}
         <Link href={`/reports/${reportId}/history`}>历史记录</Link>
       </Space>
-      {blocked && actions.includes("submit") && <Typography.Text type="danger">{blocking}。</Typography.Text>}
+      {blocked && actions.includes("submit") && <Text type="danger">{blocking}。</Text>}
     </Space>
   );
 }
