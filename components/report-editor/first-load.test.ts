@@ -27,7 +27,7 @@ describe("the editor's first load", () => {
     expect(load.files).toContain("components/report-editor/details-form.tsx");
     // The server's own modules are not in it.
     expect(load.files).not.toContain("lib/services/workflow-view.ts");
-    expect(load.packages).toContain("antd:Form");
+    expect(load.packages).toContain("react-hook-form");
   });
 
   it.each(ON_DEMAND_ONLY)("does not import %s", (name) => {
