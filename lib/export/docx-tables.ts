@@ -1,18 +1,18 @@
 import {
   AlignmentType,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   VerticalAlign,
   WidthType,
 } from "docx";
 
 import type { TTableId } from "@/lib/template";
 
-import { FONTS, run, SIZES, TEXT_WIDTH } from "./docx-style";
+import { STYLE, TEXT_WIDTH } from "./docx-style";
 import type { TPrintedCell, TPrintedTable } from "./publishable";
 
 /** A printed table (./printed-tables.ts) as a Word table: fixed column widths, merged cells, rows kept together. */
@@ -27,12 +27,11 @@ const COLUMN_SHARES: Record<TTableId, (columnCount: number) => number[]> = {
 const tableCell = (cell: TPrintedCell, width: number, keepNext: boolean): TableCell =>
   new TableCell({
     children: [
+      // 五号仿宋, single spacing, centred, kept with the next row or not: the style (./docx-style.ts).
       new Paragraph({
-        children: [run(cell.text, FONTS.table, SIZES.table)],
-        alignment: cell.numeric || cell.scope !== "row" ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-        // Word and LibreOffice keep a table row with the next when its paragraphs are “keep with next”.
-        keepNext,
+        style: keepNext ? STYLE.tableKept : STYLE.table,
+        children: [new TextRun(cell.text)],
+        alignment: cell.numeric || cell.scope !== "row" ? undefined : AlignmentType.LEFT,
       }),
     ],
     columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,

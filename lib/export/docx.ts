@@ -18,7 +18,19 @@ import type { TReportDocument } from "@/lib/report/schema";
 import type { TReportTemplate } from "@/lib/template";
 
 import { FONT_TABLE_PATH, fontTableXml } from "./docx-fonts";
-import { blankLine, bodyParagraph, BODY_LINE, CHAR, FONTS, MM, PAGE, run, SIZES } from "./docx-style";
+import {
+  blankLine,
+  bodyParagraph,
+  BODY_LINE,
+  CHAR,
+  DOCUMENT_RUN,
+  FONTS,
+  MM,
+  PAGE,
+  run,
+  SIZES,
+  PARAGRAPH_STYLES,
+} from "./docx-style";
 import { buildTable } from "./docx-tables";
 import { textWidthEm } from "./format";
 import { CHARTS_HEADING, exportPublishable, type TBlock, type TExportEdition } from "./publishable";
@@ -162,15 +174,11 @@ export const buildDocxDocument = (
     styles: {
       default: {
         document: {
-          run: {
-            size: SIZES.body,
-            font: { eastAsia: FONTS.body, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin },
-            // Chinese text is zh-CN: a substitute font is then chosen with Simplified Chinese glyphs.
-            language: { value: "en-US", eastAsia: "zh-CN" },
-          },
+          run: DOCUMENT_RUN,
           paragraph: { spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT } },
         },
       },
+      paragraphStyles: PARAGRAPH_STYLES,
     },
     sections: [
       {
