@@ -7,7 +7,7 @@ import { getTemplate } from "@/lib/template";
 import { buildDocx } from "./docx";
 import { buildHtml, DRAFT_BANNER } from "./html";
 import { buildPublishable, type TExportEdition } from "./publishable";
-import { paragraphsOf, readDocx, tablesOf, textOf } from "./testing/docx-reader";
+import { formattingOf, paragraphsOf, readDocx, tablesOf, textOf } from "./testing/docx-reader";
 
 /** Issue 12, exports: an imported report exports as published; drafts are marked on every page. */
 
@@ -133,9 +133,27 @@ describe("layout faults seen on real reports", () => {
       true,
       false,
     ]);
-    const { document } = await docxOf(report, "published");
-    const firstT2Row = /<w:tbl>[\s\S]*?<w:tr>[\s\S]*?<\/w:tr>/.exec(document)?.[0] ?? "";
-    expect(firstT2Row).toContain("<w:keepNext/>");
+    // In the .docx a row is kept with the next when its cells' paragraphs are “keep with next” (their style or their
+    // own setting): header rows and the rows the printed table keeps, no other.
+    const { document, styles } = await docxOf(report, "published");
+    const format = formattingOf(styles);
+    const printed = [t2, t3].map((table) => [
+      ...(table?.headerRows.map(() => true) ?? []),
+      ...(table?.keepWithNext ?? []),
+    ]);
+    tablesOf(document)
+      .slice(0, 2)
+      .forEach((table, index) => {
+        const kept = [...table.xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => {
+          const cells = [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
+            .map(([cell]) => cell)
+            .filter((cell) => !cell.includes('<w:vMerge w:val="continue"/>'));
+          const keepNext = new Set(cells.map((cell) => format(cell).paragraph.keepNext ?? "false"));
+          expect(keepNext.size, `表${index + 2} 一行的单元格`).toBe(1);
+          return keepNext.has("true");
+        });
+        expect(kept).toEqual(printed[index]);
+      });
   });
 
   it("marks kept rows so print does not break after them, in one tbody so rowspans stay intact (.html)", () => {

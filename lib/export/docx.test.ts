@@ -8,7 +8,7 @@ import { getTemplate, type TTableDef } from "@/lib/template";
 
 import { BODY_LINE, buildDocx, FONTS, PAGE, SIZES } from "./docx";
 import type { TExportEdition } from "./publishable";
-import { paragraphsOf, readDocx, tablesOf, textOf } from "./testing/docx-reader";
+import { formattingOf, paragraphsOf, readDocx, tablesOf, textOf } from "./testing/docx-reader";
 
 const exportOf = async (report: TReportDocument, status: TExportEdition["status"] = "published") =>
   readDocx(await buildDocx(getTemplate(report.formatVersion), report, { status }));
@@ -26,11 +26,16 @@ const expectedGrid = (table: TTableDef, report: TReportDocument) => {
   );
 };
 
-const runPropsOf = (paragraphXml: string) => ({
-  font: /w:eastAsia="([^"]+)"/.exec(paragraphXml)?.[1],
-  latin: /w:ascii="([^"]+)"/.exec(paragraphXml)?.[1],
-  size: Number(/<w:sz w:val="(\d+)"/.exec(paragraphXml)?.[1]),
-});
+/**
+ * The font, Latin font and size of each run of a paragraph as Word shows them: the document defaults, the paragraph
+ * style and the run's own properties together (formatting may live in any of them).
+ */
+const runPropsOf = (format: ReturnType<typeof formattingOf>, paragraphXml: string) =>
+  format(paragraphXml).runs.map(({ run }) => ({
+    font: run["rFonts@w:eastAsia"],
+    latin: run["rFonts@w:ascii"],
+    size: Number(run.sz),
+  }));
 
 describe("Word export of 张店经开区 2023", () => {
   const report = loadExample("zhangdian2023");
@@ -62,34 +67,45 @@ describe("Word export of 张店经开区 2023", () => {
   });
 
   it("sets the title in 2号方正小标宋简体, broken into balanced lines", async () => {
-    const paragraphs = paragraphsOf((await exportOf(report)).document);
+    const { document, styles } = await exportOf(report);
+    const format = formattingOf(styles);
+    const paragraphs = paragraphsOf(document);
     expect(paragraphs.slice(0, 2).map((p) => p.text)).toEqual([
       "山东张店经济开发区管理委员会",
       "2023年政府信息公开工作年度报告",
     ]);
     for (const title of paragraphs.slice(0, 2)) {
-      expect(runPropsOf(title.xml)).toEqual({ font: FONTS.title, latin: "Times New Roman", size: 44 });
-      expect(title.xml).toContain('<w:jc w:val="center"/>');
+      expect(runPropsOf(format, title.xml)).toEqual([
+        { font: FONTS.title, latin: "Times New Roman", size: 44 },
+      ]);
+      expect(format(title.xml).paragraph.jc).toBe("center");
     }
   });
 
   it("uses 黑体 for 一、 headings, 楷体_GB2312 for （一） and 3号仿宋_GB2312 body with a 2-character indent", async () => {
-    const paragraphs = paragraphsOf((await exportOf(report)).document);
+    const { document, styles } = await exportOf(report);
+    const format = formattingOf(styles);
+    const paragraphs = paragraphsOf(document);
     const find = (text: string) => paragraphs.find((p) => p.text === text || p.text.startsWith(text));
-    expect(runPropsOf(find("一、总体情况")?.xml ?? "")).toEqual({
-      font: "黑体",
-      latin: "Times New Roman",
-      size: 32,
-    });
-    expect(runPropsOf(find("（一）主动公开方面")?.xml ?? "")).toEqual({
-      font: "楷体_GB2312",
-      latin: "Times New Roman",
-      size: 32,
-    });
-    const body = find("2023年，在区委、区政府的正确领导下") ?? { xml: "" };
-    expect(runPropsOf(body.xml)).toEqual({ font: "仿宋_GB2312", latin: "Times New Roman", size: 32 });
-    expect(body.xml).toContain('w:firstLine="640"');
-    expect(body.xml).toContain(`w:line="${BODY_LINE}" w:lineRule="exact"`);
+    const heading1 = find("一、总体情况")?.xml ?? "";
+    const heading2 = find("（一）主动公开方面")?.xml ?? "";
+    expect(runPropsOf(format, heading1)).toEqual([{ font: "黑体", latin: "Times New Roman", size: 32 }]);
+    expect(runPropsOf(format, heading2)).toEqual([
+      { font: "楷体_GB2312", latin: "Times New Roman", size: 32 },
+    ]);
+    const body = find("2023年，在区委、区政府的正确领导下")?.xml ?? "";
+    expect(runPropsOf(format, body)).toEqual([{ font: "仿宋_GB2312", latin: "Times New Roman", size: 32 }]);
+    for (const xml of [heading1, heading2, body]) {
+      expect(format(xml).paragraph).toMatchObject({
+        "ind@w:firstLine": "640",
+        "spacing@w:line": String(BODY_LINE),
+        "spacing@w:lineRule": "exact",
+        jc: "both",
+      });
+    }
+    expect(format(heading1).paragraph.keepNext).toBe("true");
+    expect(format(heading2).paragraph.keepNext).toBe("true");
+    expect(format(body).paragraph.keepNext ?? "false").toBe("false");
     expect(BODY_LINE / 20).toBeGreaterThanOrEqual(28);
     expect(BODY_LINE / 20).toBeLessThanOrEqual(29);
   });
@@ -126,15 +142,28 @@ describe("Word export of 张店经开区 2023", () => {
     );
   });
 
-  it("sets table text in 五号仿宋, numbers centred", async () => {
-    const [, t3] = tablesOf((await exportOf(report)).document);
+  it("sets table text in 五号仿宋 with single line spacing, numbers centred and row labels left", async () => {
+    const { document, styles } = await exportOf(report);
+    const format = formattingOf(styles);
+    const [, t3] = tablesOf(document);
     const cells = [...(t3?.xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [])].map((m) => m[0]);
-    const numeric = cells.filter((cell) => /^\d+$/.test(textOf(cell)));
-    expect(numeric.length).toBe(175);
-    for (const cell of numeric) {
-      expect(runPropsOf(cell)).toEqual({ font: "仿宋_GB2312", latin: "Times New Roman", size: SIZES.table });
-      expect(cell).toContain('<w:jc w:val="center"/>');
+    // Every cell but those continuing a vertical merge (Word shows the first cell's text there).
+    const texts = cells.filter((cell) => !cell.includes('<w:vMerge w:val="continue"/>'));
+    expect(texts.length).toBe(215);
+    for (const cell of texts) {
+      expect(textOf(cell)).not.toBe("");
+      expect(runPropsOf(format, cell)).toEqual([
+        { font: "仿宋_GB2312", latin: "Times New Roman", size: SIZES.table },
+      ]);
+      expect(format(cell).paragraph).toMatchObject({ "spacing@w:line": "240", "spacing@w:lineRule": "auto" });
     }
+    const numeric = texts.filter((cell) => /^\d+$/.test(textOf(cell)));
+    expect(numeric.length).toBe(175);
+    for (const cell of numeric) expect(format(cell).paragraph.jc).toBe("center");
+    const alignmentOf = (label: string) =>
+      format(texts.find((cell) => textOf(cell) === label) ?? "").paragraph.jc;
+    expect(alignmentOf("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请")).toBe("left");
+    expect(alignmentOf("自然人")).toBe("center");
   });
 });
 

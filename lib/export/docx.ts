@@ -28,8 +28,8 @@ import {
   MM,
   PAGE,
   run,
-  SIZES,
   PARAGRAPH_STYLES,
+  SIZES,
 } from "./docx-style";
 import { buildTable } from "./docx-tables";
 import { textWidthEm } from "./format";
@@ -74,7 +74,6 @@ const signatureParagraphs = (issuer: string, date: string | undefined): Paragrap
       children: [run(text, FONTS.body, SIZES.body)],
       alignment: AlignmentType.RIGHT,
       indent: { right: Math.round(rightEm * CHAR) },
-      spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT },
     });
   return [
     blankLine(),

@@ -11,6 +11,7 @@ import { buildDocx } from "./docx";
 import { fontconfigRules } from "./fontconfig";
 import { FONT_FACES } from "./fonts";
 import { buildHtml } from "./html";
+import { formattingOf, readDocx } from "./testing/docx-reader";
 
 const report = loadExample("zhangdian2023");
 const template = getTemplate(report.formatVersion);
@@ -28,10 +29,14 @@ const fontEntries = async () => {
 
 describe("fallbacks for the fonts a government PC has", () => {
   it("the .docx still names exactly 黑体, 楷体_GB2312 and 仿宋_GB2312 in its runs", async () => {
-    const zip = await JSZip.loadAsync(await buildDocx(template, report, { status: "published" }));
-    const document = (await zip.file("word/document.xml")?.async("string")) ?? "";
-    const eastAsia = new Set([...document.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]));
+    const { document, styles } = await readDocx(await buildDocx(template, report, { status: "published" }));
+    // Each run's font as Word shows it: the document defaults, the paragraph's style and the run's own setting.
+    const format = formattingOf(styles);
+    const runs = [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].flatMap((m) => format(m[0]).runs);
+    expect(runs.length).toBeGreaterThan(300);
+    const eastAsia = new Set(runs.map(({ run }) => run["rFonts@w:eastAsia"]));
     expect([...eastAsia].sort()).toEqual(["仿宋_GB2312", "方正小标宋简体", "楷体_GB2312", "黑体"].sort());
+    expect(new Set(runs.map(({ run }) => run["rFonts@w:ascii"]))).toEqual(new Set([FONT_FACES.latin.name]));
   });
 
   it("the .docx font table gives each face its fallback chain, design class and GB2312 charset", async () => {
