@@ -1,6 +1,6 @@
 "use client";
 
-import { Badge, Button, Layout, Menu, Space } from "antd";
+import { Button } from "antd";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
@@ -14,6 +14,8 @@ import { logoutAction } from "./login/actions";
 /**
  * The frame of every page: the header with the entries this user may use (`navigationFor`, by role) and the
  * current one highlighted, the content, the footer. On paper only the content prints (app/globals.css).
+ * Plain header/nav/main/footer markup with its own styles (app-shell.module.css), not antd's Layout, Menu and
+ * Badge, which put their code into the first load of every page (issue 17).
  */
 export function AppShell(props: Parameters<typeof Shell>[0]) {
   return (
@@ -43,45 +45,29 @@ function Shell({
       ? [asked]
       : currentNavigation(navigation, pathname);
   return (
-    <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header className={`${styles.header} app-chrome`}>
+    <div className={`${styles.frame} app-frame`}>
+      <header className={`${styles.header} app-chrome`}>
         <Link href="/" className={styles.brand}>
           {PRODUCT_NAME}
         </Link>
         <nav aria-label="主导航" className={styles.menu}>
-          <Menu
-            theme="dark"
-            mode="horizontal"
-            disabledOverflow
-            selectedKeys={selected}
-            items={navigation.map((item) => ({
-              key: item.href,
-              label: (
-                <Link href={item.href} aria-current={selected.includes(item.href) ? "page" : undefined}>
-                  {item.label}
-                </Link>
-              ),
-            }))}
-          />
+          <ul className={styles.menuList}>
+            {navigation.map((item) => {
+              const current = selected.includes(item.href);
+              return (
+                <li key={item.href} className={current ? styles.current : undefined}>
+                  <Link href={item.href} aria-current={current ? "page" : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
         </nav>
         {userName ? (
-          <Space size="middle">
-            <Link
-              href="/inbox"
-              className={styles.user}
-              style={{ whiteSpace: "nowrap", marginRight: 8 }}
-              title="待办与消息"
-              data-testid="inbox-link"
-            >
-              <Badge
-                count={unread ?? 0}
-                size="small"
-                offset={[8, -2]}
-                color="#cf1322"
-                data-testid="inbox-badge"
-              >
-                <span className={styles.user}>待办</span>
-              </Badge>
+          <div className={styles.account}>
+            <Link href="/inbox" className={styles.inbox} title="待办与消息" data-testid="inbox-link">
+              <InboxBadge unread={unread ?? 0} />
               {/* The name is the visible text (待办, the count) and then what the count means, WCAG 2.5.3. */}
               {unread ? <span className="visually-hidden"> 条未读</span> : null}
             </Link>
@@ -93,17 +79,30 @@ function Shell({
                 退出
               </Button>
             </form>
-          </Space>
+          </div>
         ) : (
           <Link href="/login" className={styles.user}>
             登录
           </Link>
         )}
-      </Layout.Header>
-      <Layout.Content className={styles.content}>{children}</Layout.Content>
-      <Layout.Footer className="app-chrome" style={{ textAlign: "center", color: "#595959" }}>
+      </header>
+      <main className={`${styles.content} app-content`}>{children}</main>
+      <footer className={`${styles.footer} app-chrome`}>
         {PRODUCT_NAME} · 政府信息公开工作年度报告编写、审核与发布
-      </Layout.Footer>
-    </Layout>
+      </footer>
+    </div>
+  );
+}
+
+/** 待办 with the number of unread messages in a red dot at its top right (none at 0; 99+ above 99, as antd's Badge). */
+function InboxBadge({ unread }: Readonly<{ unread: number }>) {
+  const count = unread > 99 ? "99+" : String(unread);
+  return (
+    <span className={styles.badge} data-testid="inbox-badge">
+      待办
+      {unread > 0 && (
+        <sup className={`${styles.count}${count.length > 1 ? ` ${styles.countWide}` : ""}`}>{count}</sup>
+      )}
+    </span>
   );
 }

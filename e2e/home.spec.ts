@@ -11,7 +11,7 @@ test("a new user sees what 年报通 is, signs in to 我的年报 and finds the 
   await expect(page.getByTestId("office-overview")).toHaveCount(0);
 
   // 我的年报 needs an account: the login page comes first and leads back.
-  await page.getByRole("menuitem", { name: "我的年报" }).click();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "我的年报" }).click();
   await expect(page).toHaveURL(/\/login\?next=%2Freports$/);
   await page.getByLabel("用户名").fill("jiaoyu");
   await page.getByLabel("密码").fill("wrong-password1");
