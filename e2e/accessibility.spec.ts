@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { signIn, submittedWithComment } from "./fixtures/session";
+import { editorStep, openSection, signIn, submittedWithComment } from "./fixtures/session";
 
 // Every page of the app passes axe-core at WCAG 2.x AA (GB/T 37668): 0 violations, at 1280 px and on a phone.
 // The exports have their own check (export-html-accessibility.spec.ts).
@@ -13,7 +13,7 @@ const openReportOfYear = async (page: Page, year: number) => {
     .getByRole("link", { name: "打开" })
     .click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("menuitem", { name: /报告信息/ })).toBeVisible();
+  await expect(editorStep(page, /报告信息/)).toBeVisible();
 };
 
 test("signed out: login, 年报专栏 (list, office, report) and the 404 page pass axe", async ({ page }) => {
@@ -51,7 +51,7 @@ for (const [first, last] of [
     await page.setViewportSize({ width: 1280, height: 720 });
     await signIn(page, "weijian");
     await openReportOfYear(page, 2025);
-    const steps = page.getByRole("navigation", { name: "填报步骤" }).getByRole("menuitem");
+    const steps = page.getByRole("navigation", { name: "填报步骤" }).getByRole("button");
     expect(await steps.count()).toBe(7);
     for (let i = first; i <= last; i += 1) {
       await steps.nth(i).click();
@@ -146,7 +146,7 @@ test("管理 and a published report (read-only to its filler) pass axe", async (
   await openReportOfYear(page, 2024);
   await expect(page.getByTestId("read-only-banner")).toContainText("年报已发布");
   await expectNoAxeViolations(page, "已发布年报");
-  await page.getByRole("menuitem", { name: /三、收到和处理/ }).click();
+  await openSection(page, /三、收到和处理/);
   await expectNoAxeViolations(page, "已发布年报 表三");
 });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { cell, openSection, signIn, submittedWithComment } from "./fixtures/session";
+import { cell, editorStep, openSection, signIn, submittedWithComment } from "./fixtures/session";
 
 // The statistics tables fit from 1280 px up (nothing clipped, no sideways scrolling), keep their column headers
 // and row labels in view while scrolling, and the step menu and side panels stay on screen. Measured in the
@@ -12,7 +12,7 @@ const openDraft = async (page: Page) => {
     .getByRole("row", { name: /2025年度/ })
     .getByRole("link", { name: "打开" })
     .click();
-  await expect(page.getByRole("menuitem", { name: /报告信息/ })).toBeVisible();
+  await expect(editorStep(page, /报告信息/)).toBeVisible();
 };
 
 const SECTIONS = [

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { DEMO_PASSWORD } from "./fixtures/session";
+import { DEMO_PASSWORD, editorStep } from "./fixtures/session";
 
 // The header shows 审核 and 管理 only to those who have the role; a reviewer lands on the 审核台; the current
 // page is marked; on the 审核台 only a report waiting for review is 审核, any other is 查看.
@@ -28,7 +28,7 @@ test("a filler sees no 审核 or 管理 and lands on 我的年报, marked as the
     .getByRole("row", { name: /2025年度/ })
     .getByRole("link", { name: "打开" })
     .click();
-  await expect(page.getByRole("menuitem", { name: /报告信息/ })).toBeVisible();
+  await expect(editorStep(page, /报告信息/)).toBeVisible();
   await expect(page.getByTestId("read-only-banner")).toHaveCount(0);
 });
 

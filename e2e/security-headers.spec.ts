@@ -4,7 +4,7 @@ import path from "node:path";
 
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 
-import { DEMO_PASSWORD } from "./fixtures/session";
+import { DEMO_PASSWORD, openSection } from "./fixtures/session";
 
 // Probes of the running app (issue 14, items 3, 4 and 13): every kind of route carries the security
 // headers, the pages still hydrate under the Content-Security-Policy, the app cannot be framed, downloads
@@ -81,7 +81,7 @@ test("the login page, the editor, its dialogs, the preview and the 404 hydrate u
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   reportPath = new URL(page.url()).pathname;
   await expect(page.getByTestId("save-status")).toBeVisible();
-  await page.getByRole("menuitem", { name: /三、收到和处理/ }).click();
+  await openSection(page, /三、收到和处理/);
   await expect(page.locator('[data-cell="t3.new_received.natural_person"]')).toBeVisible();
   await page.getByRole("button", { name: /全部填\s*0/ }).click();
   // Which choices it offers depends on what other journeys left in this draft (blank cells or none).

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { expect, test, type Browser } from "@playwright/test";
 
-import { DEMO_PASSWORD } from "./fixtures/session";
+import { DEMO_PASSWORD, openSection } from "./fixtures/session";
 
 /**
  * Issue 14 item 10 and “Backups that restore”, against the built app started by `npm start`'s script (a
@@ -74,7 +74,7 @@ const signInCookie = async (browser: Browser): Promise<{ cookie: string; reportI
 
   // Issue 14 item 7 in the editor: a NUL pasted into a narrative is removed, the person is told, and the
   // autosave succeeds instead of failing for ever.
-  await page.getByRole("menuitem", { name: /一、总体情况/ }).click();
+  await openSection(page, /一、总体情况/);
   await page.locator('[data-section="s1"]').fill("本年度主动公开\u0000政府信息\u000780条。");
   await expect(page.getByText("已移除 2 个无法保存的控制字符")).toBeVisible();
   await expect(page.locator('[data-section="s1"]')).toHaveValue("本年度主动公开政府信息80条。");

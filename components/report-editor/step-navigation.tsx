@@ -1,20 +1,43 @@
 "use client";
 
-import { Button, Menu, Space } from "antd";
-import { memo } from "react";
+import { Button } from "antd";
+import { memo, type KeyboardEvent } from "react";
 
 import { progressText, type TReportProgress } from "@/lib/rules/progress";
 
 import type { TStep } from "./editor-steps";
+import styles from "./step-navigation.module.css";
 
 export interface TStepItem {
   key: TStep;
   label: string;
 }
 
+/** ↑ ↓ Home End move the focus between the steps' buttons (as in antd's Menu before); Enter or Space opens one. */
+const moveFocus = (event: KeyboardEvent<HTMLOListElement>) => {
+  const buttons = [...event.currentTarget.querySelectorAll("button")];
+  const at = buttons.indexOf(event.target as HTMLButtonElement);
+  if (at < 0) return;
+  const to =
+    event.key === "ArrowDown"
+      ? Math.min(at + 1, buttons.length - 1)
+      : event.key === "ArrowUp"
+        ? Math.max(at - 1, 0)
+        : event.key === "Home"
+          ? 0
+          : event.key === "End"
+            ? buttons.length - 1
+            : null;
+  if (to === null) return;
+  event.preventDefault();
+  buttons[to]?.focus();
+};
+
 /**
- * The steps beside the editor, each with its state on a line of its own (never truncated): ✓, n 处未填 (grey —
- * not an error until submission) or n 个错误 (red).
+ * The steps beside the editor (inside `<nav aria-label="填报步骤">`): a list of buttons, the current one marked
+ * `aria-current="step"`, each with its state on a line of its own (never truncated): ✓ 已完成, n 处未填 (grey —
+ * not an error until submission) or n 个错误 (red). Plain markup in the look of antd's inline Menu it replaced
+ * (issue 17: the Menu's code was in the editor's first load).
  */
 export const StepMenu = memo(function StepMenu({
   steps,
@@ -28,37 +51,32 @@ export const StepMenu = memo(function StepMenu({
   onStep(step: TStep): void;
 }>) {
   return (
-    <Menu
-      mode="inline"
-      selectedKeys={[step]}
-      onClick={({ key }) => onStep(key as TStep)}
-      style={{ borderInlineEnd: "none" }}
-      items={steps.map((s) => {
+    <ol className={styles.steps} onKeyDown={moveFocus}>
+      {steps.map((s) => {
         const state = progress.steps[s.key];
         const text = progressText(state);
-        return {
-          key: s.key,
-          style: { height: "auto", lineHeight: 1.4, paddingBlock: 6, whiteSpace: "normal" },
-          label: (
-            <span title={s.label} data-step={s.key} style={{ display: "block" }}>
-              <span style={{ display: "block", overflow: "hidden", textOverflow: "ellipsis" }}>
-                {s.label}
-              </span>
+        return (
+          <li key={s.key}>
+            <button
+              type="button"
+              className={styles.step}
+              aria-current={s.key === step ? "step" : undefined}
+              data-step={s.key}
+              title={s.label}
+              onClick={() => onStep(s.key)}
+            >
+              <span className={styles.label}>{s.label}</span>
               <span
                 data-testid="step-progress"
-                style={{
-                  display: "block",
-                  fontSize: 12,
-                  color: state.errors ? "#cf1322" : state.unfilled ? "#595959" : "#237804",
-                }}
+                className={state.errors ? styles.errors : state.unfilled ? styles.unfilled : styles.done}
               >
                 {text === "✓" ? "✓ 已完成" : text}
               </span>
-            </span>
-          ),
-        };
+            </button>
+          </li>
+        );
       })}
-    />
+    </ol>
   );
 });
 
@@ -72,13 +90,13 @@ export const StepButtons = memo(function StepButtons({
   const previous = steps[index - 1];
   const next = steps[index + 1];
   return (
-    <Space style={{ marginTop: 12 }}>
+    <div className={styles.buttons}>
       {previous && <Button onClick={() => onStep(previous.key)}>上一步</Button>}
       {next && (
         <Button type="primary" onClick={() => onStep(next.key)}>
           下一步
         </Button>
       )}
-    </Space>
+    </div>
   );
 });
