@@ -1,10 +1,10 @@
 "use client";
 
-import { Button } from "antd";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
+import { Button } from "@/components/ui/button";
 import { currentNavigation, PRODUCT_NAME, type TNavItem } from "@/lib/site/navigation";
 
 import styles from "./app-shell.module.css";

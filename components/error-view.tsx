@@ -1,7 +1,8 @@
 "use client";
 
-import { Button } from "antd";
 import Link from "next/link";
+
+import { Button } from "@/components/ui/button";
 
 import styles from "./result-view.module.css";
 

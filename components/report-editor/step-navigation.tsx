@@ -1,8 +1,8 @@
 "use client";
 
-import { Button } from "antd";
 import { memo, type KeyboardEvent } from "react";
 
+import { Button } from "@/components/ui/button";
 import { progressText, type TReportProgress } from "@/lib/rules/progress";
 
 import type { TStep } from "./editor-steps";
