@@ -1,6 +1,6 @@
 "use client";
 
-import { Col, Progress, Row, Space, Typography } from "antd";
+import { Col, Row, Space, Typography } from "antd";
 import Link from "next/link";
 import { memo, type ReactNode } from "react";
 
@@ -9,6 +9,7 @@ import { DownloadLinks } from "@/components/reports/download-links";
 import { type TReportProgress, unfilledText } from "@/lib/rules/progress";
 
 import type { TSaveStatus } from "./autosave/save-queue";
+import styles from "./completeness.module.css";
 import { SaveStatus } from "./save-status";
 
 interface TProps {
@@ -60,21 +61,31 @@ export const EditorHeader = memo(function EditorHeader({
   );
 });
 
-/** 完整度 n%, with the blanks and errors left: the same figures as 我的年报 and the 审核台. */
+/**
+ * 完整度 n% as a bar (role="progressbar", 0–100), with the blanks and errors left: the same figures as 我的年报
+ * and the 审核台. The bar is plain markup (completeness.module.css), not antd's Progress (issue 17).
+ */
 export const CompletenessBadge = memo(function CompletenessBadge({
   progress,
 }: Readonly<{ progress: TReportProgress }>) {
+  const percent = progress.completeness;
+  const state = progress.errors ? styles.exception : percent === 100 ? styles.success : "";
   return (
-    <Space data-testid="completeness" role="group" aria-label={`完整度 ${progress.completeness}%`}>
+    <Space data-testid="completeness" role="group" aria-label={`完整度 ${percent}%`}>
       <Typography.Text>完整度</Typography.Text>
-      <Progress
-        percent={progress.completeness}
-        size={[120, 8]}
-        aria-label={`完整度 ${progress.completeness}%`}
-        status={progress.errors ? "exception" : progress.completeness === 100 ? "success" : "normal"}
-        // Dark text whatever the status: antd's green (success) is below WCAG AA contrast on white.
-        format={(percent) => <span style={{ color: "#1f1f1f" }}>{percent}%</span>}
-      />
+      <span
+        className={styles.progress}
+        role="progressbar"
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label={`完整度 ${percent}%`}
+      >
+        <span className={styles.rail}>
+          <span className={`${styles.track} ${state}`} style={{ width: `${percent}%` }} />
+        </span>
+        <span className={styles.percent}>{percent}%</span>
+      </span>
       <Typography.Text type={progress.errors ? "danger" : "secondary"}>
         {progress.unfilled ? unfilledText(progress.unfilled) : "全部已填"}
         {progress.errors ? ` · ${progress.errors} 个错误` : ""}

@@ -1,12 +1,13 @@
 "use client";
 
-import { Button, List, Tag, Typography } from "antd";
+import { Button, Tag, Typography } from "antd";
 
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TReportTemplate } from "@/lib/template";
 
 import styles from "../editor.module.css";
+import { PanelItem, PanelList } from "../panel-list";
 import { formatDateTime } from "@/lib/format/date-time";
 
 interface TProps {
@@ -40,12 +41,10 @@ export function CommentList({
 }: Readonly<TProps>) {
   const open = comments.filter((c) => !c.resolvedAt);
   return (
-    <List
-      size="small"
-      header={`批注（${open.length} 条未解决）`}
-      dataSource={comments}
-      renderItem={(comment) => (
-        <List.Item
+    <PanelList header={`批注（${open.length} 条未解决）`}>
+      {comments.map((comment) => (
+        <PanelItem
+          key={comment.id}
           data-testid="comment"
           actions={[
             ...(canReply
@@ -106,8 +105,8 @@ export function CommentList({
               </ul>
             )}
           </div>
-        </List.Item>
-      )}
-    />
+        </PanelItem>
+      ))}
+    </PanelList>
   );
 }

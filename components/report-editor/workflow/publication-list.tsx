@@ -1,9 +1,11 @@
 "use client";
 
-import { List, Typography } from "antd";
+import { Typography } from "antd";
 
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 import { formatDateTime } from "@/lib/format/date-time";
+
+import { PanelItem, PanelList } from "../panel-list";
 
 interface TProps {
   reportId: string;
@@ -13,12 +15,9 @@ interface TProps {
 /** Published editions with their frozen Word and web files and the Word file's SHA-256. */
 export function PublicationList({ reportId, publications }: Readonly<TProps>) {
   return (
-    <List
-      size="small"
-      header="已发布版次"
-      dataSource={publications}
-      renderItem={(p) => (
-        <List.Item>
+    <PanelList header="已发布版次">
+      {publications.map((p) => (
+        <PanelItem key={p.edition}>
           <div>
             第 {p.edition} 版{p.note ? `（更正：${p.note}）` : ""} · {p.publishedBy} ·{" "}
             {formatDateTime(p.publishedAt)}
@@ -31,8 +30,8 @@ export function PublicationList({ reportId, publications }: Readonly<TProps>) {
               </Typography.Text>
             </div>
           </div>
-        </List.Item>
-      )}
-    />
+        </PanelItem>
+      ))}
+    </PanelList>
   );
 }
