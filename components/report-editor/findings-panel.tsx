@@ -1,6 +1,6 @@
 "use client";
 
-import { Button, Card, Tag } from "antd";
+import { Button, Tag } from "antd";
 import { memo, useState } from "react";
 
 import type { TFinding } from "@/lib/rules/evaluate";
@@ -10,6 +10,7 @@ import type { TStep } from "./editor-steps";
 import { isBlankFinding, orderFindings, panelCounts } from "./findings-order";
 import styles from "./findings-panel.module.css";
 import { FindingCount, FindingsFilter, NoFindings } from "./findings-parts";
+import { PanelCard } from "./panel-card";
 import { PanelItem, PanelItems } from "./panel-list";
 
 interface TProps {
@@ -88,7 +89,7 @@ export const FindingsPanel = memo(function FindingsPanel({
   const shown = orderFindings(findings, step).filter(FILTERS[filter]);
   // Counts of the title as antd's Badge showed them: errors always (green at 0), warnings when any, blanks when any.
   return (
-    <Card
+    <PanelCard
       size="small"
       title={
         <span>
@@ -122,6 +123,6 @@ export const FindingsPanel = memo(function FindingsPanel({
           ))}
         </PanelItems>
       )}
-    </Card>
+    </PanelCard>
   );
 });

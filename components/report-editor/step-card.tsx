@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Card, Typography } from "antd";
+import { Alert, Typography } from "antd";
 import { memo, Suspense, useCallback } from "react";
 
 import type { TCellValue, TReportDetails, TReportDocument } from "@/lib/report/schema";
@@ -15,6 +15,7 @@ import { DetailsForm } from "./details-form";
 import type { TDocumentAction } from "./document-state";
 import type { TStep } from "./editor-steps";
 import { NarrativeEditorOnDemand as NarrativeEditor, StatsTableOnDemand as StatsTable } from "./editor-parts";
+import { PanelCard } from "./panel-card";
 
 const Guidance = memo(function Guidance({ text }: Readonly<{ text: string }>) {
   return <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
@@ -76,7 +77,7 @@ export const StepCard = memo(function StepCard({
     [dispatch, section],
   );
   return (
-    <Card
+    <PanelCard
       title={stepLabel(template, step)}
       size={section?.kind === "table" ? "small" : undefined}
       onFocusCapture={(event) => {
@@ -150,6 +151,6 @@ export const StepCard = memo(function StepCard({
           </>
         )}
       </Suspense>
-    </Card>
+    </PanelCard>
   );
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, App, Card, Space } from "antd";
+import { Alert, App, Space } from "antd";
 import { useRouter } from "next/navigation";
 import { memo, Suspense, useState } from "react";
 
@@ -15,6 +15,7 @@ import {
   SubmitDialogOnDemand as SubmitDialog,
   TextActionDialogOnDemand as TextActionDialog,
 } from "./editor-parts";
+import { PanelCard } from "./panel-card";
 import { ApprovalChain } from "./workflow/approval-chain";
 import { ApprovalWarning } from "./workflow/approval-warning";
 import { CommentList } from "./workflow/comment-list";
@@ -94,7 +95,7 @@ export const WorkflowPanel = memo(function WorkflowPanel({
   };
 
   return (
-    <Card size="small" title="审核" data-testid="workflow-panel" style={{ marginBottom: 12 }}>
+    <PanelCard size="small" title="审核" data-testid="workflow-panel" style={{ marginBottom: 12 }}>
       <Space orientation="vertical" style={{ width: "100%" }}>
         {view.lastReturn && view.actions.includes("submit") && (
           <Alert type="warning" showIcon title={`${view.lastReturn.actor}退回：${view.lastReturn.comment}`} />
@@ -203,6 +204,6 @@ export const WorkflowPanel = memo(function WorkflowPanel({
           notice={textAction === "approve" && <ApprovalWarning items={openReviewItems(template, view)} />}
         />
       </Suspense>
-    </Card>
+    </PanelCard>
   );
 });
