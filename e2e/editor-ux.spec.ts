@@ -68,6 +68,7 @@ test("新建 refuses years outside the range; a new report shows items to fill, 
   });
   reportId = page.url().split("/").pop() ?? "";
   await expect(page.getByTestId("completeness")).toContainText("0%");
+  await expect(page.getByRole("progressbar", { name: "完整度 0%" })).toHaveAttribute("aria-valuenow", "0");
   await expect(stepState(page, "details")).toHaveText("4 处未填");
   await expect(stepState(page, "s1")).toHaveText("1 处未填");
   for (const step of ["s2", "s3", "s4"]) await expect(stepState(page, step)).toHaveText(/^\d+ 处未填$/);
@@ -196,6 +197,10 @@ test("a complete report reads 100%; 撤回 takes a submission back before review
   }
   await expectSaved(page);
   await expect(page.getByTestId("completeness")).toContainText("100%");
+  await expect(page.getByRole("progressbar", { name: "完整度 100%" })).toHaveAttribute(
+    "aria-valuenow",
+    "100",
+  );
   await submit(page);
   await page.getByRole("button", { name: /^撤\s*回$/ }).click();
   await page

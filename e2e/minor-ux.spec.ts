@@ -56,6 +56,16 @@ test("校验结果 counts blanks as 未填, lists the open step first, and a tex
   // A new report: everything is 未填, nothing is an error yet.
   await expect(findings.getByText(/^未填 [1-9]\d* 处$/)).toBeVisible();
   await expect(findings.getByText("错误 0", { exact: true })).toBeVisible();
+  // The filter is a radiogroup: an arrow key chooses the next kind, and the list shows only that kind.
+  const filter = findings.getByRole("radiogroup", { name: "按类别筛选校验结果" });
+  await filter.getByRole("radio", { name: /^全部/ }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(filter.getByRole("radio", { name: "错误 0" })).toBeChecked();
+  await expect(findings).toContainText("没有此类问题");
+  await expect(findings.locator("[data-rule]")).toHaveCount(0);
+  await page.keyboard.press("ArrowLeft");
+  await expect(filter.getByRole("radio", { name: /^全部/ })).toBeChecked();
+  await expect(findings.locator("[data-rule]").first()).toBeVisible();
 
   // The open step's findings come first.
   await openSection(page, /五、存在的主要问题/);

@@ -70,7 +70,7 @@ export function DetailsForm({ details, year, documentNo, editable, onChange }: R
       </Paragraph>
       <Row gutter={16}>
         {FIELDS.map((field) => (
-          <Col key={field.name} xs={24} md={field.span ?? 12} gutter={16}>
+          <Col key={field.name} xs={24} md={field.span ?? 12}>
             <Controller
               name={field.name}
               control={control}
@@ -101,7 +101,7 @@ export function DetailsForm({ details, year, documentNo, editable, onChange }: R
             />
           </Col>
         ))}
-        <Col xs={24} md={12} gutter={16}>
+        <Col xs={24} md={12}>
           <Controller
             name="issueDate"
             control={control}

@@ -1,14 +1,17 @@
 "use client";
 
-import { Col, Progress, Row, Space, Typography } from "antd";
 import Link from "next/link";
 import { memo, type ReactNode } from "react";
 
+import { Col, Row } from "@/components/ui/field";
+import { Space } from "@/components/ui/space";
+import { Text, Title } from "@/components/ui/typography";
 import { DownloadLinks } from "@/components/reports/download-links";
 
 import { type TReportProgress, unfilledText } from "@/lib/rules/progress";
 
 import type { TSaveStatus } from "./autosave/save-queue";
+import styles from "./completeness.module.css";
 import { SaveStatus } from "./save-status";
 
 interface TProps {
@@ -40,10 +43,10 @@ export const EditorHeader = memo(function EditorHeader({
   return (
     <Row justify="space-between" align="middle" gutter={[8, 8]}>
       <Col>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Title level={3} style={{ margin: 0 }}>
           {title}
-        </Typography.Title>
-        <Typography.Text type="secondary">{subtitle}</Typography.Text>
+        </Title>
+        <Text type="secondary">{subtitle}</Text>
       </Col>
       <Col>
         <CompletenessBadge progress={progress} />
@@ -60,25 +63,35 @@ export const EditorHeader = memo(function EditorHeader({
   );
 });
 
-/** 完整度 n%, with the blanks and errors left: the same figures as 我的年报 and the 审核台. */
+/**
+ * 完整度 n% as a bar (role="progressbar", 0–100), with the blanks and errors left: the same figures as 我的年报
+ * and the 审核台. The bar is plain markup (completeness.module.css), not antd's Progress (issue 17).
+ */
 export const CompletenessBadge = memo(function CompletenessBadge({
   progress,
 }: Readonly<{ progress: TReportProgress }>) {
+  const percent = progress.completeness;
+  const state = progress.errors ? styles.exception : percent === 100 ? styles.success : "";
   return (
-    <Space data-testid="completeness" role="group" aria-label={`完整度 ${progress.completeness}%`}>
-      <Typography.Text>完整度</Typography.Text>
-      <Progress
-        percent={progress.completeness}
-        size={[120, 8]}
-        aria-label={`完整度 ${progress.completeness}%`}
-        status={progress.errors ? "exception" : progress.completeness === 100 ? "success" : "normal"}
-        // Dark text whatever the status: antd's green (success) is below WCAG AA contrast on white.
-        format={(percent) => <span style={{ color: "#1f1f1f" }}>{percent}%</span>}
-      />
-      <Typography.Text type={progress.errors ? "danger" : "secondary"}>
+    <Space data-testid="completeness" role="group" aria-label={`完整度 ${percent}%`}>
+      <Text>完整度</Text>
+      <span
+        className={styles.progress}
+        role="progressbar"
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label={`完整度 ${percent}%`}
+      >
+        <span className={styles.rail}>
+          <span className={`${styles.track} ${state}`} style={{ width: `${percent}%` }} />
+        </span>
+        <span className={styles.percent}>{percent}%</span>
+      </span>
+      <Text type={progress.errors ? "danger" : "secondary"}>
         {progress.unfilled ? unfilledText(progress.unfilled) : "全部已填"}
         {progress.errors ? ` · ${progress.errors} 个错误` : ""}
-      </Typography.Text>
+      </Text>
     </Space>
   );
 });

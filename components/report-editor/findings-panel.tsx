@@ -1,14 +1,19 @@
 "use client";
 
-import { Badge, Button, Card, Empty, List, Segmented, Tag } from "antd";
 import { memo, useState } from "react";
 
+import { Button } from "@/components/ui/button";
+import { Tag } from "@/components/ui/tag";
+import { Card } from "@/components/ui/card";
 import type { TFinding } from "@/lib/rules/evaluate";
 import { SEVERITY_TAGS as SEVERITY } from "@/lib/rules/severity-tags";
 
 import type { TStep } from "./editor-steps";
-import styles from "./editor.module.css";
 import { isBlankFinding, orderFindings, panelCounts } from "./findings-order";
+import styles from "./findings-panel.module.css";
+import { FindingCount, FindingsFilter, NoFindings } from "./findings-parts";
+
+import { PanelItem, PanelItems } from "./panel-list";
 
 interface TProps {
   findings: readonly TFinding[];
@@ -26,7 +31,7 @@ const FindingRow = memo(function FindingRow({
   onFix,
 }: Readonly<{ finding: TFinding; onOpen(finding: TFinding): void; onFix?: (finding: TFinding) => void }>) {
   return (
-    <List.Item className={styles.findingItem} onClick={() => onOpen(finding)} data-rule={finding.ruleId}>
+    <PanelItem className={styles.finding} onClick={() => onOpen(finding)} data-rule={finding.ruleId}>
       <div>
         {/* Opened by keyboard too: Tab to the finding, Enter or Space. */}
         <span
@@ -43,7 +48,7 @@ const FindingRow = memo(function FindingRow({
           ) : (
             <Tag color={SEVERITY[finding.severity].color}>{SEVERITY[finding.severity].label}</Tag>
           )}
-          <span style={{ fontSize: 13 }}>{finding.message}</span>
+          <span className={styles.message}>{finding.message}</span>
         </span>
         {finding.fix && onFix && (
           <Button
@@ -58,7 +63,7 @@ const FindingRow = memo(function FindingRow({
           </Button>
         )}
       </div>
-    </List.Item>
+    </PanelItem>
   );
 });
 
@@ -84,42 +89,41 @@ export const FindingsPanel = memo(function FindingsPanel({
   const [filter, setFilter] = useState<TFilter>("all");
   const counts = panelCounts(findings);
   const shown = orderFindings(findings, step).filter(FILTERS[filter]);
+  // Counts of the title as antd's Badge showed them: errors always (green at 0), warnings when any, blanks when any.
   return (
     <Card
       size="small"
       title={
         <span>
-          校验结果 <Badge count={counts.error} showZero color={counts.error ? "red" : "green"} />{" "}
-          <Badge count={counts.warning} color="orange" />{" "}
-          {counts.blank > 0 && <Badge count={counts.blank} color="#595959" overflowCount={999} />}
+          校验结果 <FindingCount count={counts.error} kind={counts.error ? "error" : "none"} title="错误" />{" "}
+          {counts.warning > 0 && <FindingCount count={counts.warning} kind="warning" title="警告" />}{" "}
+          {counts.blank > 0 && (
+            <FindingCount count={counts.blank} max={999} kind="blank" title="未填（处）" />
+          )}
         </span>
       }
       data-testid="findings-panel"
     >
-      <Segmented
-        size="small"
+      <FindingsFilter<TFilter>
+        label="按类别筛选校验结果"
         value={filter}
-        onChange={(value) => setFilter(value as typeof filter)}
+        onChange={setFilter}
         options={[
           { value: "all", label: `全部 ${findings.length}` },
           { value: "error", label: `错误 ${counts.error}` },
           { value: "warning", label: `警告 ${counts.warning}` },
           { value: "blank", label: `未填 ${counts.blank} 处` },
         ]}
-        style={{ marginBottom: 8 }}
       />
       {shown.length === 0 ? (
-        <Empty
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={findings.length ? "没有此类问题" : "未发现问题"}
-        />
+        <NoFindings text={findings.length ? "没有此类问题" : "未发现问题"} />
       ) : (
-        <List
-          size="small"
-          dataSource={shown.slice(0, 300)}
-          style={{ maxHeight: "60vh", overflow: "auto" }}
-          renderItem={(finding) => <FindingRow finding={finding} onOpen={onOpen} onFix={onFix} />}
-        />
+        <PanelItems className={styles.findings} aria-label="校验结果">
+          {shown.slice(0, 300).map((finding, index) => (
+            // By place, as antd's List keyed them: the rows are memoised on their finding, not on the key.
+            <FindingRow key={index} finding={finding} onOpen={onOpen} onFix={onFix} />
+          ))}
+        </PanelItems>
       )}
     </Card>
   );

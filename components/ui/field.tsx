@@ -1,4 +1,4 @@
-import type { CSSProperties, InputHTMLAttributes, ReactNode } from "react";
+import { createContext, use, type CSSProperties, type InputHTMLAttributes, type ReactNode } from "react";
 
 /**
  * A vertical form with Ant Design Form's look, without its code or its field store (D71): the fields' values and
@@ -46,21 +46,37 @@ export function Field({
   );
 }
 
-export function Row({ gutter = 0, children }: Readonly<{ gutter?: number; children?: ReactNode }>) {
-  const style: CSSProperties | undefined = gutter ? { marginInline: -gutter / 2 } : undefined;
+const RowGutter = createContext(0);
+
+/** The grid's row: `gutter` in pixels (horizontal, or [horizontal, vertical]), `justify`, `align`. */
+export function Row({
+  gutter = 0,
+  justify,
+  align,
+  children,
+}: Readonly<{
+  gutter?: number | [number, number];
+  justify?: "start" | "end" | "center" | "space-between" | "space-around";
+  align?: "top" | "middle" | "bottom";
+  children?: ReactNode;
+}>) {
+  const [horizontal, vertical] = Array.isArray(gutter) ? gutter : [gutter, 0];
+  const style: CSSProperties = {};
+  if (horizontal) style.marginInline = -horizontal / 2;
+  if (vertical) style.rowGap = vertical;
+  const classes = ["ant-row", justify ? `ant-row-${justify}` : null, align ? `ant-row-${align}` : null];
   return (
-    <div className="ant-row" style={style}>
-      {children}
-    </div>
+    <RowGutter value={horizontal}>
+      <div className={classes.filter(Boolean).join(" ")} style={horizontal || vertical ? style : undefined}>
+        {children}
+      </div>
+    </RowGutter>
   );
 }
 
-export function Col({
-  xs,
-  md,
-  gutter = 0,
-  children,
-}: Readonly<{ xs?: number; md?: number; gutter?: number; children?: ReactNode }>) {
+/** A column of the row: `xs`, `md` spans of 24; its padding follows the row's gutter. */
+export function Col({ xs, md, children }: Readonly<{ xs?: number; md?: number; children?: ReactNode }>) {
+  const gutter = use(RowGutter);
   const classes = ["ant-col", xs ? `ant-col-xs-${xs}` : null, md ? `ant-col-md-${md}` : null];
   return (
     <div

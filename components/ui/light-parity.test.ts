@@ -101,6 +101,8 @@ describe("light components render Ant Design's markup", () => {
     const items = [h("span", { key: 1 }, "a"), null, h("span", { key: 2 }, "b")];
     same(h(Space, { size: "middle" }, ...items), h(antd.Space, { size: "middle" }, ...items));
     same(h(Space, {}, ...items), h(antd.Space, {}, ...items));
+    const named = { "data-testid": "completeness", role: "group", "aria-label": "完整度 5%" };
+    same(h(Space, named, ...items), h(antd.Space, named, ...items));
     same(
       h(Space, { wrap: true, size: [8, 8] }, ...items),
       h(antd.Space, { wrap: true, size: [8, 8] }, ...items),
@@ -108,6 +110,18 @@ describe("light components render Ant Design's markup", () => {
     same(
       h(Space, { direction: "vertical", style: { width: "100%" } }, ...items),
       h(antd.Space, { orientation: "vertical", style: { width: "100%" } }, ...items),
+    );
+  });
+
+  it("Row with justify, align and a two-way gutter", () => {
+    const props = {
+      justify: "space-between" as const,
+      align: "middle" as const,
+      gutter: [8, 8] as [number, number],
+    };
+    same(
+      h(Row, props, h(Col, {}, "a"), h(Col, {}, "b")),
+      h(antd.Row, props, h(antd.Col, {}, "a"), h(antd.Col, {}, "b")),
     );
   });
 
@@ -120,7 +134,7 @@ describe("light components render Ant Design's markup", () => {
         h(
           Row,
           { gutter: 16 },
-          h(Col, { xs: 24, md: 12, gutter: 16 }, h(Field, { label: "机关全称" }, h(TextInput, input))),
+          h(Col, { xs: 24, md: 12 }, h(Field, { label: "机关全称" }, h(TextInput, input))),
         ),
       ),
       h(

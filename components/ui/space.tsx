@@ -15,6 +15,7 @@ export function Space({
   className,
   style,
   children,
+  ...rest
 }: Readonly<{
   size?: TSize | number | [TSize | number, TSize | number];
   direction?: "horizontal" | "vertical";
@@ -23,6 +24,9 @@ export function Space({
   className?: string;
   style?: CSSProperties;
   children?: ReactNode;
+  "data-testid"?: string;
+  role?: string;
+  "aria-label"?: string;
 }>) {
   const [column, row] = Array.isArray(size) ? size : [size, size];
   const mergedAlign = align ?? (direction === "horizontal" ? "center" : undefined);
@@ -41,6 +45,7 @@ export function Space({
     <div
       className={classes.filter(Boolean).join(" ")}
       style={{ ...(wrap ? { flexWrap: "wrap" } : null), ...gaps, ...style }}
+      {...rest}
     >
       {Children.toArray(children).map((child, index) => (
         <div className="ant-space-item" key={index}>

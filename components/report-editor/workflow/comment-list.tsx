@@ -1,12 +1,14 @@
 "use client";
 
-import { Button, List, Tag, Typography } from "antd";
-
+import { Button } from "@/components/ui/button";
+import { Tag } from "@/components/ui/tag";
+import { Text } from "@/components/ui/typography";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 import { commentTargetLabel } from "@/lib/template/comment-target";
 import type { TReportTemplate } from "@/lib/template";
 
 import styles from "../editor.module.css";
+import { PanelItem, PanelList } from "../panel-list";
 import { formatDateTime } from "@/lib/format/date-time";
 
 interface TProps {
@@ -40,12 +42,10 @@ export function CommentList({
 }: Readonly<TProps>) {
   const open = comments.filter((c) => !c.resolvedAt);
   return (
-    <List
-      size="small"
-      header={`批注（${open.length} 条未解决）`}
-      dataSource={comments}
-      renderItem={(comment) => (
-        <List.Item
+    <PanelList header={`批注（${open.length} 条未解决）`}>
+      {comments.map((comment) => (
+        <PanelItem
+          key={comment.id}
           data-testid="comment"
           actions={[
             ...(canReply
@@ -90,24 +90,24 @@ export function CommentList({
               </Tag>
             )}
             <div>{comment.body}</div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Text type="secondary" style={{ fontSize: 12 }}>
               {comment.authorName} {when(comment.createdAt)}
-            </Typography.Text>
+            </Text>
             {comment.replies.length > 0 && (
               <ul className={styles.replies} aria-label="回复">
                 {comment.replies.map((reply) => (
                   <li key={reply.id} data-testid="comment-reply">
                     <div>{reply.body}</div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    <Text type="secondary" style={{ fontSize: 12 }}>
                       回复：{reply.authorName} {when(reply.createdAt)}
-                    </Typography.Text>
+                    </Text>
                   </li>
                 ))}
               </ul>
             )}
           </div>
-        </List.Item>
-      )}
-    />
+        </PanelItem>
+      ))}
+    </PanelList>
   );
 }

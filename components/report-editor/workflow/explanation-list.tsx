@@ -1,8 +1,11 @@
 "use client";
 
-import { Button, List, Tag, Typography } from "antd";
-
+import { Button } from "@/components/ui/button";
+import { Tag } from "@/components/ui/tag";
+import { Text } from "@/components/ui/typography";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
+
+import { PanelItem, PanelList } from "../panel-list";
 
 interface TProps {
   explanations: TWorkflowView["explanations"];
@@ -16,17 +19,14 @@ interface TProps {
 /** For the reviewer: the 填报人's explanations of warnings, each accepted or with a button to accept it. */
 export function ExplanationList({ explanations, acceptances, onAccept, canAccept }: Readonly<TProps>) {
   return (
-    <List
-      size="small"
-      header="填报人对警告的说明"
-      dataSource={explanations}
-      renderItem={(item) => {
+    <PanelList header="填报人对警告的说明">
+      {explanations.map((item) => {
         const accepted = acceptances.find((a) => a.key === item.key);
         return (
-          <List.Item>
+          <PanelItem key={item.key}>
             <div>
               <div>{item.message}</div>
-              <Typography.Text type="secondary">说明：{item.explanation}</Typography.Text>
+              <Text type="secondary">说明：{item.explanation}</Text>
               <div>
                 {accepted ? (
                   <Tag color="green">已接受：{accepted.reason}</Tag>
@@ -39,9 +39,9 @@ export function ExplanationList({ explanations, acceptances, onAccept, canAccept
                 )}
               </div>
             </div>
-          </List.Item>
+          </PanelItem>
         );
-      }}
-    />
+      })}
+    </PanelList>
   );
 }

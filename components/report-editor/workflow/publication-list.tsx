@@ -1,9 +1,10 @@
 "use client";
 
-import { List, Typography } from "antd";
-
+import { Text } from "@/components/ui/typography";
 import type { TWorkflowView } from "@/lib/services/workflow-view";
 import { formatDateTime } from "@/lib/format/date-time";
+
+import { PanelItem, PanelList } from "../panel-list";
 
 interface TProps {
   reportId: string;
@@ -13,26 +14,23 @@ interface TProps {
 /** Published editions with their frozen Word and web files and the Word file's SHA-256. */
 export function PublicationList({ reportId, publications }: Readonly<TProps>) {
   return (
-    <List
-      size="small"
-      header="已发布版次"
-      dataSource={publications}
-      renderItem={(p) => (
-        <List.Item>
+    <PanelList header="已发布版次">
+      {publications.map((p) => (
+        <PanelItem key={p.edition}>
           <div>
             第 {p.edition} 版{p.note ? `（更正：${p.note}）` : ""} · {p.publishedBy} ·{" "}
             {formatDateTime(p.publishedAt)}
             <div>
               <a href={`/reports/${reportId}/published/${p.edition}/docx`}>Word</a> ·{" "}
               <a href={`/reports/${reportId}/published/${p.edition}/html`}>网页</a>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Text type="secondary" style={{ fontSize: 12 }}>
                 {" "}
                 SHA-256 {p.docxSha256.slice(0, 12)}…
-              </Typography.Text>
+              </Text>
             </div>
           </div>
-        </List.Item>
-      )}
-    />
+        </PanelItem>
+      ))}
+    </PanelList>
   );
 }
