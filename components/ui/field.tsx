@@ -34,7 +34,9 @@ export function Field({
             <div className="ant-form-item-control-input-content">{children}</div>
           </div>
           {help ? (
-            <div className="ant-form-item-additional">
+            // As antd draws a field with help once mounted: the help sits in the field's bottom margin (24 px)
+            // instead of adding to it, so a field is as tall with a message as without one.
+            <div className="ant-form-item-additional" style={{ minHeight: 24 }}>
               <div className="ant-form-item-explain ant-form-css-var ant-form-item-explain-connected">
                 <div className={status ? `ant-form-item-explain-${status}` : undefined}>{help}</div>
               </div>
@@ -42,6 +44,7 @@ export function Field({
           ) : null}
         </div>
       </div>
+      {help ? <div className="ant-form-item-margin-offset" style={{ marginBottom: -24 }} /> : null}
     </div>
   );
 }
