@@ -31,8 +31,9 @@ interface TProps {
 }
 
 /**
- * A statistics table exactly as the template prints it, with spreadsheet habits. Memoised, with memoised rows
- * (`StatsRow`): a keystroke re-renders the row typed in and the rows whose totals or marks changed.
+ * A statistics table exactly as the template prints it, with spreadsheet habits. It reads the document from the
+ * store, so a keystroke re-renders the table and not the editor around it; its rows are memoised (`StatsRow`):
+ * of them, the row typed in and the rows whose totals or marks changed re-render.
  */
 export const StatsTable = memo(function StatsTable({
   template,

@@ -30,8 +30,8 @@ interface TProps {
   store: TDocumentStore;
   lastYear: TReportDocument | null;
   /**
-   * The values a moment behind, at lower priority (`useDeferredValue`): for the text editors' linked-value
-   * tools and previews, so a keystroke in a table updates its totals without waiting for them.
+   * The values as of the last pause in typing (`useSettledDocument`): for the text editors' linked-value tools
+   * and previews, so a keystroke in a table updates its totals without waiting for them.
    */
   textValues: TReportValues;
   marks: ReadonlyMap<string, TCellMarks>;
