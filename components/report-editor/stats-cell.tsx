@@ -35,7 +35,7 @@ const keepOnPage = (event: FormEvent<HTMLFormElement>) => event.preventDefault()
  * One value cell. Memoised on primitive props so a keystroke re-renders only the cells whose values change.
  * Its input sits in a form of its own (laid out as if it were not there): after every typed character Chromium's
  * autofill reads the form the field belongs to, and fields outside any form count as one form of the whole page —
- * 表三's 180 cells, about 2 ms of the browser's time per key (issue 17; docs/benchmarks.md).
+ * 表三's 175 cells and the rest, about 2 ms of the browser's time per key (issue 17, D7x in docs/decisions.md).
  */
 export const StatsCell = memo(function StatsCell({
   id,
