@@ -125,9 +125,14 @@ test("a 填报人 imports the tables from Excel into an open draft, then one sec
   });
   await dialog.getByRole("button", { name: "读取并对比" }).click();
   await expect(dialog.getByTestId("section-import-diff")).toBeVisible({ timeout: 60_000 });
-  await dialog.getByLabel("文件中的部分").click();
-  await page.locator(".ant-select-item-option", { hasText: "第五部分" }).click();
-  await expect(dialog.getByTestId("section-before")).toHaveText("（空）");
+  // A click on an option while the list is still sliding open can miss on a loaded machine: choose until it took.
+  await expect(async () => {
+    await dialog.getByLabel("文件中的部分").click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "第五部分" })
+      .click({ timeout: 5_000 });
+    await expect(dialog.getByTestId("section-before")).toHaveText("（空）", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(dialog.getByTestId("section-after")).toHaveText(
     "一是培训不足。下一步将每季度组织一次政务公开培训。",
   );

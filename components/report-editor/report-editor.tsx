@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 
 import type { TCellSource } from "@/lib/import/cell-source";
 import type { TReportDetails, TReportDocument, TCellValue } from "@/lib/report/schema";
@@ -21,7 +21,8 @@ import { Space } from "@/components/ui/space";
 import { computeCellMarks } from "./cell-marks";
 import { CellSourceNote, CellSourcesContext } from "./cell-source";
 import styles from "./editor.module.css";
-import { documentReducer, documentValues, type TDocumentAction } from "./document-state";
+import type { TDocumentAction } from "./document-state";
+import { createDocumentStore } from "./document-store";
 import { EditorHeader } from "./editor-header";
 import { ConflictDialogOnDemand as ConflictDialog, preloadEditorParts } from "./editor-parts";
 import { whenIdle } from "./on-demand";
@@ -35,7 +36,7 @@ import { useAutosave } from "./use-autosave";
 import { useCellComment } from "./use-cell-comment";
 import { useFindingActions } from "./use-finding-actions";
 import { useCheckedRequirements } from "./use-pattern-engine";
-import { useSettledValue } from "./use-settled-value";
+import { useSettledDocument } from "./use-settled-value";
 import { WorkflowPanel } from "./workflow-panel";
 
 export interface TReportEditorProps {
@@ -59,15 +60,21 @@ const NO_SOURCES: Record<string, TCellSource> = {};
 /** The report editor: steps, the current step's form or table, review and findings beside, and autosave. */
 export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const { reportId, editable, lastYear } = props;
-  const [document, applyAction] = useReducer(documentReducer, props.document);
+  // The document lives in a store (document-store.ts): a keystroke in a table re-renders the table, not the
+  // editor, which reads the document without its cells (the same object while only cells change).
+  const [store] = useState(() => createDocumentStore(props.document));
+  const document = useSyncExternalStore(store.subscribe, store.getShell, store.getShell);
   // Every text typed or pasted passes lib/text/clean first: a NUL or other control character would make
   // each save fail, so it is removed here and the person is told how many were.
-  const dispatch = useCallback((action: TDocumentAction) => {
-    const { value, removed } = cleanDeep(action);
-    if (!removed) return applyAction(action); // the same objects: autosave compares documents by identity
-    message.warning(removedNotice(removed), 6);
-    applyAction(value);
-  }, []);
+  const dispatch = useCallback(
+    (action: TDocumentAction) => {
+      const { value, removed } = cleanDeep(action);
+      if (!removed) return store.dispatch(action); // the same objects: autosave compares documents by identity
+      message.warning(removedNotice(removed), 6);
+      store.dispatch(value);
+    },
+    [store],
+  );
   const [step, setStep] = useState<TStep>("details");
   // The steps and dialogs not on the first view load once the browser is idle (editor-parts.ts).
   useEffect(() => whenIdle(preloadEditorParts), []);
@@ -77,7 +84,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
   const autosave = useAutosave({
     reportId,
     enabled: editable,
-    document,
+    store,
     savedDocument: props.document,
     initialVersion: props.version,
     initialSavedAt: props.updatedAt,
@@ -93,17 +100,10 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     },
   });
 
-  // The totals shown follow each keystroke: one resolution of the cells (shared with the reducer's, and the same
-  // object while only the text changes).
-  const { formatVersion, cells, printedTotals, source } = document;
-  const values = useMemo(
-    () => documentValues({ formatVersion, cells, printedTotals, source }),
-    [formatVersion, cells, printedTotals, source],
-  );
-  // The cell typed into and its totals update at once; the rules, the cells' marks, the findings list, the step
-  // counts and the text editors' linked values follow when typing pauses, so no check delays a keystroke.
-  const current = useMemo(() => ({ document, values }), [document, values]);
-  const deferred = useSettledValue(current);
+  // The cell typed into and its totals update at once (the table reads the store); the rules, the cells' marks,
+  // the findings list, the step counts and the text editors' linked values follow when typing pauses, so no
+  // check delays a keystroke.
+  const deferred = useSettledDocument(store);
   const [keepFindings] = useState(createFindingsKeeper);
   const local = useCheckedRequirements(props.workflow.local); // LR-02 is checked once its engine is here (D71)
   const findings = useMemo(
@@ -158,7 +158,7 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
     ],
     [template],
   );
-  const { openTarget, openFinding, fixFinding } = useFindingActions({ document, values, setStep, dispatch });
+  const { openTarget, openFinding, fixFinding } = useFindingActions({ store, setStep, dispatch });
   // The same element while nothing it shows changes, so the memoised header skips a keystroke.
   const canImport = editable && props.status === "DRAFT" && !document.rollup;
   const savedNow = autosave.status.kind === "saved";
@@ -200,8 +200,8 @@ export function ReportEditor(props: Readonly<TReportEditorProps>) {
               step={step}
               template={template}
               document={document}
+              store={store}
               lastYear={lastYear}
-              values={values}
               textValues={deferred.values}
               marks={marks}
               editable={editable}

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, type FormEvent } from "react";
 
 import type { TCellMarks } from "./cell-marks";
 import { useCellSourceText } from "./cell-source";
@@ -28,7 +28,15 @@ export const focusCell = (id: string) => {
   input?.select();
 };
 
-/** One value cell. Memoised on primitive props so a keystroke re-renders only the cells whose values change. */
+// A cell's form is never sent: Enter moves to the next cell (use-table-keys.ts), and nothing else may submit.
+const keepOnPage = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
+
+/**
+ * One value cell. Memoised on primitive props so a keystroke re-renders only the cells whose values change.
+ * Its input sits in a form of its own (laid out as if it were not there): after every typed character Chromium's
+ * autofill reads the form the field belongs to, and fields outside any form count as one form of the whole page —
+ * 表三's 175 cells and the rest, about 2 ms of the browser's time per key (issue 17, D75 in docs/decisions.md).
+ */
 export const StatsCell = memo(function StatsCell({
   id,
   label,
@@ -63,23 +71,25 @@ export const StatsCell = memo(function StatsCell({
     .join("\n");
   return (
     <td className={onComment ? styles.cellBox : undefined}>
-      <input
-        className={classes}
-        data-cell={id}
-        data-severity={severity}
-        data-comment={comment ? "open" : undefined}
-        aria-label={label}
-        aria-invalid={severity === "error" || undefined}
-        title={title || undefined}
-        inputMode="decimal"
-        autoComplete="off"
-        readOnly={derived || !editable}
-        tabIndex={derived ? -1 : 0}
-        name={id}
-        value={text}
-        onFocus={(event) => event.target.select()}
-        onChange={(event) => onText(id, event.target.value)}
-      />
+      <form className={styles.cellForm} onSubmit={keepOnPage}>
+        <input
+          className={classes}
+          data-cell={id}
+          data-severity={severity}
+          data-comment={comment ? "open" : undefined}
+          aria-label={label}
+          aria-invalid={severity === "error" || undefined}
+          title={title || undefined}
+          inputMode="decimal"
+          autoComplete="off"
+          readOnly={derived || !editable}
+          tabIndex={derived ? -1 : 0}
+          name={id}
+          value={text}
+          onFocus={(event) => event.target.select()}
+          onChange={(event) => onText(id, event.target.value)}
+        />
+      </form>
       {onComment && (
         // Out of the Tab order (Tab moves from cell to cell); by keyboard, 添加批注 in the side panel comments
         // on the focused cell.

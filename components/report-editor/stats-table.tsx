@@ -1,15 +1,15 @@
 "use client";
 
-import { memo, useCallback, useMemo, type FocusEvent } from "react";
+import { memo, useCallback, useMemo, useSyncExternalStore, type FocusEvent } from "react";
 
 import { formatNumber } from "@/lib/export/format";
-import type { TCellValue, TReportDocument } from "@/lib/report/schema";
-import type { TReportValues } from "@/lib/report/values";
+import type { TCellValue } from "@/lib/report/schema";
 import type { TReportTemplate, TTableDef } from "@/lib/template";
 import { cellRowColumn } from "@/lib/template/labels";
 
 import type { TCellMarks } from "./cell-marks";
-import { cellInputText, cellValueFromInput } from "./document-state";
+import { cellInputText, cellValueFromInput, documentValues } from "./document-state";
+import type { TDocumentStore } from "./document-store";
 import styles from "./editor.module.css";
 import { StatsRow, type TCellView } from "./stats-row";
 import { TableNotes, TableToolbar } from "./table-extras";
@@ -21,8 +21,8 @@ import { useTableKeys } from "./use-table-keys";
 interface TProps {
   template: TReportTemplate;
   table: TTableDef;
-  document: TReportDocument;
-  values: TReportValues;
+  /** The editor's document: the table follows every change to it (a keystroke re-renders the table alone). */
+  store: TDocumentStore;
   marks: ReadonlyMap<string, TCellMarks>;
   editable: boolean;
   onCells(values: Record<string, TCellValue>): void;
@@ -31,19 +31,22 @@ interface TProps {
 }
 
 /**
- * A statistics table exactly as the template prints it, with spreadsheet habits. Memoised, with memoised rows
- * (`StatsRow`): a keystroke re-renders the row typed in and the rows whose totals or marks changed.
+ * A statistics table exactly as the template prints it, with spreadsheet habits. It reads the document from the
+ * store, so a keystroke re-renders the table and not the editor around it; its rows are memoised (`StatsRow`):
+ * of them, the row typed in and the rows whose totals or marks changed re-render.
  */
 export const StatsTable = memo(function StatsTable({
   template,
   table,
-  document: report,
-  values,
+  store,
   marks,
   editable,
   onCells,
   onComment,
 }: Readonly<TProps>) {
+  const report = useSyncExternalStore(store.subscribe, store.get, store.get);
+  // One resolution per cells object, shared with the reducer's refresh of linked numbers.
+  const values = documentValues(report);
   const rows = useMemo(() => navigationRows(template, table), [template, table]);
   const inputIds = useMemo(
     () =>

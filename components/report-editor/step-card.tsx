@@ -15,6 +15,7 @@ import { stepLabel } from "@/lib/template/labels";
 import type { TCellMarks } from "./cell-marks";
 import { DetailsForm } from "./details-form";
 import type { TDocumentAction } from "./document-state";
+import type { TDocumentShell, TDocumentStore } from "./document-store";
 import type { TStep } from "./editor-steps";
 import { NarrativeEditorOnDemand as NarrativeEditor, StatsTableOnDemand as StatsTable } from "./editor-parts";
 
@@ -25,12 +26,14 @@ const Guidance = memo(function Guidance({ text }: Readonly<{ text: string }>) {
 interface TProps {
   step: TStep;
   template: TReportTemplate;
-  document: TReportDocument;
+  /** The document without its cells: the same object while a keystroke in a table changes only cells. */
+  document: TDocumentShell;
+  /** The whole document, which the statistics table reads (and re-renders for) on its own. */
+  store: TDocumentStore;
   lastYear: TReportDocument | null;
-  values: TReportValues;
   /**
-   * The values a moment behind, at lower priority (`useDeferredValue`): for the text editors' linked-value
-   * tools and previews, so a keystroke in a table updates its totals without waiting for them.
+   * The values as of the last pause in typing (`useSettledDocument`): for the text editors' linked-value tools
+   * and previews, so a keystroke in a table updates its totals without waiting for them.
    */
   textValues: TReportValues;
   marks: ReadonlyMap<string, TCellMarks>;
@@ -55,8 +58,8 @@ export const StepCard = memo(function StepCard({
   step,
   template,
   document,
+  store,
   lastYear,
-  values,
   textValues,
   marks,
   editable,
@@ -142,8 +145,7 @@ export const StepCard = memo(function StepCard({
             <StatsTable
               template={template}
               table={template.tables[section.tableId]}
-              document={document}
-              values={values}
+              store={store}
               marks={marks}
               editable={editable && !document.rollup}
               onCells={onCells}

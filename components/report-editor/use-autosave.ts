@@ -9,11 +9,13 @@ import { browserStorage, planRecovery, readLocalDraft, writeLocalDraft } from ".
 import { sendDraft } from "./autosave/save-client";
 import { createSaveQueue } from "./autosave/save-queue";
 import { useLeaveGuard } from "./autosave/use-leave-guard";
+import type { TDocumentStore } from "./document-store";
 
 interface TOptions {
   reportId: string;
   enabled: boolean;
-  document: TReportDocument;
+  /** The editor's document: every change is handed to the save queue as it is made. */
+  store: Pick<TDocumentStore, "get" | "subscribe">;
   /** The document as the server has it at `initialVersion`. */
   savedDocument: TReportDocument;
   initialVersion: number;
@@ -38,7 +40,7 @@ interface TOptions {
 export const useAutosave = ({
   reportId,
   enabled,
-  document,
+  store,
   savedDocument,
   initialVersion,
   initialSavedAt,
@@ -62,7 +64,10 @@ export const useAutosave = ({
   );
   const { status, conflict } = useSyncExternalStore(queue.subscribe, queue.getState, queue.getState);
 
-  useEffect(() => queue.update(document), [queue, document]);
+  useEffect(() => {
+    queue.update(store.get());
+    return store.subscribe(() => queue.update(store.get()));
+  }, [queue, store]);
   useEffect(() => queue.listenMerged(onMerged), [queue, onMerged]);
 
   useEffect(() => {

@@ -1,21 +1,19 @@
 "use client";
 
-import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } from "react";
+import { useCallback, type Dispatch, type SetStateAction } from "react";
 
 import { useFeedback } from "@/components/ui/feedback";
-import type { TReportDocument } from "@/lib/report/schema";
-import type { TReportValues } from "@/lib/report/values";
 import type { TFinding } from "@/lib/rules/evaluate";
 
-import type { TDocumentAction } from "./document-state";
+import { documentValues, type TDocumentAction } from "./document-state";
+import type { TDocumentStore } from "./document-store";
 import { locateTarget, stepOf, type TStep } from "./editor-steps";
 import { applyLinkFix } from "./link-offers";
 import { selectQuotedPhrase } from "./quoted-phrase";
 import { focusCell } from "./stats-cell";
 
 interface TOptions {
-  document: TReportDocument;
-  values: TReportValues;
+  store: Pick<TDocumentStore, "get">;
   setStep: Dispatch<SetStateAction<TStep>>;
   dispatch(action: TDocumentAction): void;
 }
@@ -25,7 +23,7 @@ interface TOptions {
  * its cell or section), and apply a finding's linked-value fix to the narrative. The callbacks are stable
  * so the memoised panels do not re-render on each keystroke.
  */
-export const useFindingActions = ({ document, values, setStep, dispatch }: TOptions) => {
+export const useFindingActions = ({ store, setStep, dispatch }: TOptions) => {
   const { message } = useFeedback();
   const openTarget = useCallback(
     (target: string) => {
@@ -52,17 +50,13 @@ export const useFindingActions = ({ document, values, setStep, dispatch }: TOpti
     [setStep],
   );
 
-  // The findings panel stays memoised: the fix reads the latest document through a ref.
-  const latest = useRef({ document, values });
-  useEffect(() => {
-    latest.current = { document, values };
-  }, [document, values]);
+  // The findings panel stays memoised: the fix reads the latest document from the store.
   const fixFinding = useCallback(
     (finding: TFinding) => {
       const fix = finding.fix;
       if (!fix) return;
-      const { document: current, values: now } = latest.current;
-      const next = applyLinkFix(current.narrative[fix.key] ?? "", fix, now);
+      const current = store.get();
+      const next = applyLinkFix(current.narrative[fix.key] ?? "", fix, documentValues(current));
       if (next === null) {
         message.warning("正文已修改，找不到原来的数字，请在正文中直接修改。");
         return;
@@ -70,7 +64,7 @@ export const useFindingActions = ({ document, values, setStep, dispatch }: TOpti
       dispatch({ type: "setNarrative", key: fix.key, text: next });
       message.success("已改为关联数值，今后随表格更新。");
     },
-    [dispatch, message],
+    [dispatch, message, store],
   );
 
   return { openTarget, openFinding, fixFinding };
