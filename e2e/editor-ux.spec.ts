@@ -167,6 +167,10 @@ test("成文日期 takes 2027年1月20日, refuses 2027-02-30; missing publicati
   await expect(stepState(page, "details")).toHaveText("✓ 已完成");
   await page.reload();
   await expect(page.getByLabel("成文日期")).toHaveValue("2027年1月20日");
+  // Emptied and left, the date is cleared (whether the calendar's code has come yet or not).
+  await page.getByLabel("成文日期").fill("");
+  await page.getByLabel("成文日期").press("Tab");
+  await expect(findings).toContainText("报告信息：成文日期未填写");
 });
 
 const submit = async (filler: Page) => {

@@ -42,7 +42,7 @@ test("填报人 submits, 审核人 comments on a cell and returns, 填报人 fix
   // Each cell has its own 批注 action, shown under the pointer: no need to select the cell first.
   const granted = cell(reviewer, "t3.granted.natural_person");
   await granted.hover();
-  const cellComment = granted.locator("xpath=..").getByRole("button", { name: /^批注：/ });
+  const cellComment = granted.locator("xpath=ancestor::td[1]").getByRole("button", { name: /^批注：/ });
   await expect(cellComment).toBeVisible();
   await reviewer.screenshot({ path: "docs/images/cell-comment-button.png" });
   await cellComment.click();

@@ -85,7 +85,12 @@ export function IssueDateField({
     };
   }, [Picker]);
   const onTyped = (text: string) => {
-    if (!text.trim()) return;
+    // Emptied: the date is cleared, as the calendar's own clear does.
+    if (!text.trim()) {
+      setProblem(null);
+      if (value) onChange(undefined);
+      return;
+    }
     const reading = parseIssueDate(text);
     if (!reading.ok) return setProblem(reading.message);
     setProblem(null);

@@ -9,7 +9,8 @@ import { whenIdle } from "@/components/report-editor/on-demand";
  * Messages (`message.success(…)`) and confirmations (`modal.confirm(…)`) for a page whose first load carries no Ant
  * Design (the editor, D71): the same calls as `App.useApp()`, served by Ant Design's own message and modal, whose code
  * loads when the browser is idle or at the first call. A call made before it has loaded waits for it and is then
- * shown (unless that code cannot be fetched: the console then says so). Render `<FeedbackOutlet />` once on such a page.
+ * shown; if that code cannot be fetched, the browser's own dialogs stand in and the next call tries again (`hostLoadFailed`).
+ * The root layout renders `<FeedbackOutlet />` once.
  */
 type TAppApi = ReturnType<typeof App.useApp>;
 type TConfirm = Parameters<TAppApi["modal"]["confirm"]>[0];
@@ -69,6 +70,36 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+/**
+ * Antd's host could not be fetched (offline, a failed chunk): what waits is said with the browser's own dialogs — a
+ * confirmation as `window.confirm` (its onOk runs when accepted), an error or warning as `window.alert` — and the next
+ * call tries to fetch the host again.
+ */
+export const hostLoadFailed = () => {
+  const tasks = queued;
+  queued = [];
+  wanted = false;
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  const fallback = {
+    message: {
+      error: (content: unknown) => window.alert(text((content as { content?: unknown })?.content ?? content)),
+      warning: (content: unknown) =>
+        window.alert(text((content as { content?: unknown })?.content ?? content)),
+      success: () => undefined,
+      info: () => undefined,
+    },
+    modal: {
+      confirm: (config: TConfirm) => {
+        if (window.confirm([text(config.title), text(config.content)].filter(Boolean).join("\n")))
+          void config.onOk?.();
+        return { destroy: () => undefined, update: () => undefined, then: () => undefined };
+      },
+    },
+  } as unknown as TAppApi;
+  for (const task of tasks) task(fallback);
+  for (const listener of listeners) listener();
+};
+
 const ready = (app: TAppApi) => {
   api = app;
   const tasks = queued;
@@ -90,7 +121,10 @@ export function FeedbackOutlet() {
     const load = () =>
       void import("./feedback-host").then(
         (module) => live && setHost(() => module.FeedbackHost),
-        (error: unknown) => console.error("加载提示组件失败：", error),
+        (error: unknown) => {
+          console.error("加载提示组件失败：", error);
+          if (live) hostLoadFailed();
+        },
       );
     if (needed) load();
     const cancel = needed ? () => undefined : whenIdle(load);
