@@ -49,7 +49,10 @@ export const benchEditor = async (port = 3292): Promise<TEditorFigures> => {
           decoded: (entry as PerformanceResourceTiming).decodedBodySize,
         })),
     );
-    await page.getByRole("menuitem", { name: /三、收到和处理/ }).click();
+    await page
+      .getByRole("navigation", { name: "填报步骤" })
+      .getByRole("button", { name: /三、收到和处理/ })
+      .click();
     // Totals show once every part is filled in.
     await page.getByRole("button", { name: /全部填\s*0/ }).click();
     await page.getByRole("button", { name: "只填空白单元格" }).click();

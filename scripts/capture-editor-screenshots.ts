@@ -26,12 +26,18 @@ try {
     "六、其他需要报告的事项",
   ];
   for (const [index, step] of steps.entries()) {
-    await page.getByRole("menuitem", { name: new RegExp(step) }).click();
+    await page
+      .getByRole("navigation", { name: "填报步骤" })
+      .getByRole("button", { name: new RegExp(step) })
+      .click();
     if (step === "一、总体情况") await page.getByRole("button", { name: /插入提纲/ }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `0${index + 1}-step-${index}.png`), fullPage: true });
   }
-  await page.getByRole("menuitem", { name: /三、收到和处理/ }).click();
+  await page
+    .getByRole("navigation", { name: "填报步骤" })
+    .getByRole("button", { name: /三、收到和处理/ })
+    .click();
   await page.getByRole("button", { name: /全部填\s*0/ }).click();
   await page.getByRole("button", { name: "只填空白单元格" }).click();
   await page.locator('[data-cell="t3.new_received.commercial"]').fill("1");
