@@ -1,11 +1,10 @@
 "use client";
 
-import { ConfigProvider, DatePicker } from "antd";
-import zhCN from "antd/locale/zh_CN";
+import { DatePicker } from "antd";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 
-import { APP_THEME } from "@/components/ui/theme";
+import { AntdContext } from "@/components/app-providers";
 
 /** How the picker shows a date, then the other forms it reads as typed (lib/report/issue-date reads them all). */
 const DATE_FORMATS = ["YYYY年M月D日", "YYYY-MM-DD", "YYYY/M/D", "YYYY.M.D"];
@@ -36,7 +35,7 @@ export function IssueDatePicker({
 }: Readonly<TIssueDateInputProps>) {
   // The editor shows no Ant Design before this loads (D71): the calendar brings its theme and Chinese locale.
   return (
-    <ConfigProvider locale={zhCN} theme={APP_THEME}>
+    <AntdContext bare>
       <DatePicker
         style={{ width: "100%" }}
         value={value ? dayjs(value) : null}
@@ -51,6 +50,6 @@ export function IssueDatePicker({
           if (event.key === "Enter") onTyped((event.target as HTMLInputElement).value);
         }}
       />
-    </ConfigProvider>
+    </AntdContext>
   );
 }

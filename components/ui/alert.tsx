@@ -5,6 +5,7 @@ import InfoCircleFilled from "@ant-design/icons-svg/es/asn/InfoCircleFilled";
 import type { CSSProperties, ReactNode } from "react";
 
 import { AntIcon } from "./icon";
+import { classNames } from "./class-names";
 
 const ICONS = {
   success: CheckCircleFilled,
@@ -49,7 +50,7 @@ export function Alert({
     className,
   ];
   return (
-    <div data-show="true" className={classes.filter(Boolean).join(" ")} role="alert" style={style} {...rest}>
+    <div data-show="true" className={classNames(...classes)} role="alert" style={style} {...rest}>
       {showIcon ? (
         <span className="ant-alert-icon">
           <AntIcon icon={ICONS[type]} />

@@ -2,6 +2,7 @@ import LoadingOutlined from "@ant-design/icons-svg/es/asn/LoadingOutlined";
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 
 import { AntIcon } from "./icon";
+import { classNames } from "./class-names";
 
 /**
  * A button with Ant Design's look (its markup and classes, styled by antd/dist/antd.css and the theme's variables in
@@ -56,7 +57,7 @@ export function Button({
   return (
     <button
       type={htmlType}
-      className={classes.filter(Boolean).join(" ")}
+      className={classNames(...classes)}
 
       {...rest}
     >

@@ -1,5 +1,7 @@
 import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
 
+import { classNames } from "./class-names";
+
 /**
  * A panel with Ant Design Card's look, without its code (D71): `title`, `extra`, `size` small, and the body; any
  * attribute of a `<div>` (aria, handlers) goes to the frame. Markup compared with antd's in
@@ -23,7 +25,7 @@ export function Card({
 >) {
   const classes = ["ant-card", "ant-card-bordered", size === "small" ? "ant-card-small" : null, className];
   return (
-    <div className={classes.filter(Boolean).join(" ")} {...rest}>
+    <div className={classNames(...classes)} {...rest}>
       {title || extra ? (
         <div className="ant-card-head" style={styles?.header}>
           <div className="ant-card-head-wrapper">

@@ -80,11 +80,12 @@ export const hostLoadFailed = () => {
   queued = [];
   wanted = false;
   const text = (value: unknown) => (typeof value === "string" ? value : "");
+  // A message is its content, or { content, duration }.
+  const alert = (args: unknown) => window.alert(text((args as { content?: unknown })?.content ?? args));
   const fallback = {
     message: {
-      error: (content: unknown) => window.alert(text((content as { content?: unknown })?.content ?? content)),
-      warning: (content: unknown) =>
-        window.alert(text((content as { content?: unknown })?.content ?? content)),
+      error: alert,
+      warning: alert,
       success: () => undefined,
       info: () => undefined,
     },

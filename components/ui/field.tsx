@@ -1,5 +1,7 @@
 import { createContext, use, type CSSProperties, type InputHTMLAttributes, type ReactNode } from "react";
 
+import { classNames } from "./class-names";
+
 /**
  * A vertical form with Ant Design Form's look, without its code or its field store (D71): the fields' values and
  * checks stay with react-hook-form. `Form` is the frame, `Field` one labelled field with its help or error below,
@@ -24,7 +26,7 @@ export function Field({
     "ant-form-item-vertical",
   ];
   return (
-    <div className={classes.filter(Boolean).join(" ")}>
+    <div className={classNames(...classes)}>
       <div className="ant-row ant-form-item-row">
         <div className="ant-col ant-form-item-label">
           <label title={label}>{label}</label>
@@ -70,7 +72,7 @@ export function Row({
   const classes = ["ant-row", justify ? `ant-row-${justify}` : null, align ? `ant-row-${align}` : null];
   return (
     <RowGutter value={horizontal}>
-      <div className={classes.filter(Boolean).join(" ")} style={horizontal || vertical ? style : undefined}>
+      <div className={classNames(...classes)} style={horizontal || vertical ? style : undefined}>
         {children}
       </div>
     </RowGutter>
@@ -82,10 +84,7 @@ export function Col({ xs, md, children }: Readonly<{ xs?: number; md?: number; c
   const gutter = use(RowGutter);
   const classes = ["ant-col", xs ? `ant-col-xs-${xs}` : null, md ? `ant-col-md-${md}` : null];
   return (
-    <div
-      className={classes.filter(Boolean).join(" ")}
-      style={gutter ? { paddingInline: gutter / 2 } : undefined}
-    >
+    <div className={classNames(...classes)} style={gutter ? { paddingInline: gutter / 2 } : undefined}>
       {children}
     </div>
   );
@@ -105,7 +104,7 @@ export function TextInput({
   const outline = ["ant-input-outlined", status ? `ant-input-status-${status}` : null, "ant-input-css-var"];
   if (!suffix) {
     const classes = ["ant-input", ...outline, disabled, className];
-    return <input type="text" className={classes.filter(Boolean).join(" ")} {...rest} />;
+    return <input type="text" className={classNames(...classes)} {...rest} />;
   }
   const wrapper = [
     "ant-input-affix-wrapper",
@@ -115,8 +114,8 @@ export function TextInput({
     className,
   ];
   return (
-    <span className={wrapper.filter(Boolean).join(" ")}>
-      <input type="text" className={["ant-input", disabled].filter(Boolean).join(" ")} {...rest} />
+    <span className={classNames(...wrapper)}>
+      <input type="text" className={classNames("ant-input", disabled)} {...rest} />
       <span className="ant-input-suffix">{suffix}</span>
     </span>
   );

@@ -1,5 +1,7 @@
 import { Children, type CSSProperties, type ReactNode } from "react";
 
+import { classNames } from "./class-names";
+
 type TSize = "small" | "middle" | "large";
 
 /**
@@ -43,7 +45,7 @@ export function Space({
   ];
   return (
     <div
-      className={classes.filter(Boolean).join(" ")}
+      className={classNames(...classes)}
       style={{ ...(wrap ? { flexWrap: "wrap" } : null), ...gaps, ...style }}
       {...rest}
     >

@@ -1,5 +1,7 @@
 import type { CSSProperties, ReactNode } from "react";
 
+import { classNames } from "./class-names";
+
 const PRESETS = new Set([
   "success",
   "processing",
@@ -46,7 +48,7 @@ export function Tag({
   if (color && !PRESETS.has(color)) throw new Error(`Tag 不支持颜色 ${color}`);
   const classes = ["ant-tag", "ant-tag-filled", color ? `ant-tag-${color}` : null, className];
   return (
-    <span className={classes.filter(Boolean).join(" ")} style={style} {...rest}>
+    <span className={classNames(...classes)} style={style} {...rest}>
       {children}
     </span>
   );

@@ -1,5 +1,7 @@
 import type { CSSProperties, ReactNode } from "react";
 
+import { classNames } from "./class-names";
+
 type TTone = "secondary" | "success" | "warning" | "danger";
 
 interface TTextProps {
@@ -15,7 +17,7 @@ interface TTextProps {
 }
 
 const classes = (type: TTone | undefined, className: string | undefined) =>
-  ["ant-typography", type ? `ant-typography-${type}` : null, className].filter(Boolean).join(" ");
+  classNames("ant-typography", type ? `ant-typography-${type}` : null, className);
 
 const content = (strong: boolean | undefined, children: ReactNode) =>
   strong ? <strong>{children}</strong> : children;
